@@ -1,0 +1,98 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using SearchPortal.Core.Analysis;
+
+namespace SearchPortal.Core.Indexing;
+
+/// <summary>
+/// The one schema: every field name, its analyzer and its index options, used by the indexer,
+/// the searcher and the highlighter alike. Static and immutable, therefore thread-safe.
+/// </summary>
+/// <remarks>
+/// Body and title text go to a language field (<see cref="BodyEn"/> or <see cref="BodyEs"/>) and to an
+/// unstemmed, folded field (<see cref="BodyExact"/>). Queries search all of them, so names and
+/// places shared by both languages find articles in either. All text fields index offsets in the
+/// postings, which is what the highlighter reads instead of re-analysing documents.
+/// </remarks>
+public static class ArticleSchema
+{
+    public const string Id = "id";
+    public const string Source = "source";
+    public const string Title = "title";
+    public const string Text = "text";
+    public const string Url = "url";
+    public const string Outlet = "outlet";
+    public const string Author = "author";
+    public const string Published = "published";
+    public const string PublishedSort = "published_sort";
+    public const string Language = "language";
+    public const string Regions = "regions";
+    public const string CrimeTypes = "crimes";
+    public const string Metadata = "metadata";
+
+    public const string BodyEn = "body_en";
+    public const string BodyEs = "body_es";
+    public const string BodyExact = "body_exact";
+    public const string TitleEn = "title_en";
+    public const string TitleEs = "title_es";
+    public const string TitleExact = "title_exact";
+
+    /// <summary>Weight of title fields relative to body fields.</summary>
+    public const float TitleBoost = 2.0f;
+
+    /// <summary>Fields searched by a bare word, with their boosts.</summary>
+    public static IReadOnlyDictionary<string, float> DefaultFields { get; } = new Dictionary<string, float>
+    {
+        [TitleEn] = TitleBoost,
+        [TitleEs] = TitleBoost,
+        [TitleExact] = TitleBoost,
+        [BodyEn] = 1f,
+        [BodyEs] = 1f,
+        [BodyExact] = 1f,
+    };
+
+    /// <summary>Fields searched by "title:…".</summary>
+    public static IReadOnlyList<string> TitleFields { get; } = [TitleEn, TitleEs, TitleExact];
+
+    /// <summary>Body fields that carry offsets for highlighting.</summary>
+    public static IReadOnlyList<string> BodyFields { get; } = [BodyEn, BodyEs, BodyExact];
+
+    /// <summary>Field types for analysed text with offsets in the postings.</summary>
+    public static FieldType TextWithOffsets { get; } = CreateTextWithOffsets();
+
+    public static string BodyFieldFor(string? language) => language == "es" ? BodyEs : BodyEn;
+
+    public static string TitleFieldFor(string? language) => language == "es" ? TitleEs : TitleEn;
+
+    /// <summary>A fresh per-field analyzer; cheap to create, safe to share across threads.</summary>
+    public static Analyzer CreateAnalyzer()
+    {
+        var english = new EnglishArticleAnalyzer();
+        var spanish = new SpanishArticleAnalyzer();
+        var exact = new ExactAnalyzer();
+        var keyword = new KeywordFoldingAnalyzer();
+        return new PerFieldAnalyzerWrapper(exact, new Dictionary<string, Analyzer>
+        {
+            [BodyEn] = english,
+            [TitleEn] = english,
+            [BodyEs] = spanish,
+            [TitleEs] = spanish,
+            [BodyExact] = exact,
+            [TitleExact] = exact,
+            [Author] = keyword,
+            [Outlet] = keyword,
+        });
+    }
+
+    private static FieldType CreateTextWithOffsets()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+        };
+        type.Freeze();
+        return type;
+    }
+}

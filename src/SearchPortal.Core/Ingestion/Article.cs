@@ -1,0 +1,42 @@
+namespace SearchPortal.Core.Ingestion;
+
+/// <summary>
+/// One news article as it flows through the pipeline: ingestion fills the text and metadata,
+/// enrichment adds regions and crime types, indexing turns it into a Lucene document.
+/// Immutable; each stage returns a copy with <c>with</c>.
+/// </summary>
+public sealed record Article
+{
+    /// <summary>Stable id: the URL when there is one, else the relative path (plus line number for JSONL/CSV).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The input file name, or the record id for JSONL/CSV rows.</summary>
+    public required string Source { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>The clean article text, boilerplate removed. Paragraphs are separated by blank lines.</summary>
+    public required string Text { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Outlet { get; init; }
+
+    public string? Author { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    /// <summary>"en" or "es"; null until detected.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Hierarchical region paths, deepest level only, e.g. "Peru/Madre de Dios/Tambopata".</summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    /// <summary>Crime type labels (English labels of the taxonomy).</summary>
+    public IReadOnlyList<string> CrimeTypes { get; init; } = [];
+
+    /// <summary>Fields of the input that the schema does not name, kept as they came.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
+    public int? Year => Published?.Year;
+}
