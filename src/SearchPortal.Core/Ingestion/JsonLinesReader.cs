@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace SearchPortal.Core.Ingestion;
+
+/// <summary>
+/// Reads JSON Lines: one article object per line. A broken line is reported with its number and
+/// the rest of the file is still read. Stateless and thread-safe.
+/// </summary>
+public static class JsonLinesReader
+{
+    public static IEnumerable<Article> Read(Stream stream, string relativePath, IngestionOptions options, Action<IngestionProblem> report)
+    {
+        var maxLineBytes = (long)options.MaxArticleChars * 4 + 65_536;
+        foreach (var (line, text, reason) in Utf8LineReader.ReadLines(stream, maxLineBytes))
+        {
+            if (text is null)
+            {
+                report(new IngestionProblem(relativePath, reason ?? "unreadable line", line));
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            var fields = Parse(text, out var error);
+            var article = fields is null ? null : RecordMapper.Map(fields, relativePath, line, options, out error);
+            if (article is null) report(new IngestionProblem(relativePath, error ?? "unreadable record", line));
+            else yield return article;
+        }
+    }
+
+    private static List<KeyValuePair<string, string?>>? Parse(string line, out string? error)
+    {
+        error = null;
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                error = $"expected a JSON object, found {doc.RootElement.ValueKind}";
+                return null;
+            }
+            return doc.RootElement.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, AsString(p.Value))).ToList();
+        }
+        catch (JsonException e)
+        {
+            error = $"invalid JSON: {e.Message.Split(" LineNumber", 2)[0]}";
+            return null;
+        }
+    }
+
+    private static string? AsString(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Array => string.Join("; ", value.EnumerateArray().Select(AsString).Where(s => !string.IsNullOrEmpty(s))),
+        _ => value.GetRawText(),
+    };
+}

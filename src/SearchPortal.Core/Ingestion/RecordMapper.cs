@@ -1,0 +1,75 @@
+using SearchPortal.Core.Analysis;
+
+namespace SearchPortal.Core.Ingestion;
+
+/// <summary>
+/// Maps one JSONL object or CSV row (field name → value) to an <see cref="Article"/>.
+/// Known fields: id, title, text, url, outlet, published, author, language, with common aliases
+/// (headline, body, link, source, date, lang…); every other field is kept as metadata.
+/// Stateless and thread-safe.
+/// </summary>
+public static class RecordMapper
+{
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["id"] = "id", ["docid"] = "id",
+        ["title"] = "title", ["headline"] = "title",
+        ["text"] = "text", ["body"] = "text", ["content"] = "text",
+        ["url"] = "url", ["link"] = "url",
+        ["outlet"] = "outlet", ["source"] = "outlet", ["site"] = "outlet", ["publisher"] = "outlet",
+        ["published"] = "published", ["date"] = "published", ["published_at"] = "published", ["pubdate"] = "published",
+        ["author"] = "author", ["authors"] = "author", ["byline"] = "author",
+        ["language"] = "language", ["lang"] = "language",
+    };
+
+    /// <summary>Builds the article, or returns null with a reason when the record has no usable text.</summary>
+    public static Article? Map(IEnumerable<KeyValuePair<string, string?>> fields, string relativePath, int line,
+        IngestionOptions options, out string? reason)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in fields)
+        {
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            if (Aliases.TryGetValue(name.Trim(), out var canonical) && !known.ContainsKey(canonical)) known[canonical] = value.Trim();
+            else metadata[name.Trim()] = value.Trim();
+        }
+
+        reason = null;
+        if (!known.TryGetValue("text", out var text))
+        {
+            reason = "record has no text";
+            return null;
+        }
+        if (text.Length > options.MaxArticleChars)
+        {
+            reason = $"article text has {text.Length:N0} characters, over the limit of {options.MaxArticleChars:N0}";
+            return null;
+        }
+
+        var recordId = known.GetValueOrDefault("id");
+        var url = known.GetValueOrDefault("url");
+        var title = known.GetValueOrDefault("title") ?? TitleFromText(text);
+        return new Article
+        {
+            Id = url ?? (recordId is null ? $"{relativePath}:{line}" : $"{relativePath}#{recordId}"),
+            Source = recordId ?? $"{relativePath}:{line}",
+            Title = title,
+            Text = text,
+            Url = url,
+            Outlet = known.GetValueOrDefault("outlet"),
+            Author = known.GetValueOrDefault("author"),
+            Published = DateParser.Parse(known.GetValueOrDefault("published")),
+            Language = LanguageDetector.Normalize(known.GetValueOrDefault("language")),
+            Metadata = metadata,
+        };
+    }
+
+    private static string TitleFromText(string text)
+    {
+        var first = text.TrimStart().Split('\n', 2)[0].Trim();
+        return first.Length <= 120 ? first : first[..first.LastIndexOf(' ', 120).Clamp(40, 120)] + "…";
+    }
+
+    private static int Clamp(this int value, int min, int max) => Math.Min(Math.Max(value, min), max);
+}
