@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
 using SearchPortal.Core.Analysis;
 
 namespace SearchPortal.Core.Indexing;
@@ -19,6 +20,9 @@ namespace SearchPortal.Core.Indexing;
 public static class ArticleSchema
 {
     public const string Id = "id";
+
+    /// <summary>Short URL-safe key derived from <see cref="Id"/>, used in article page links.</summary>
+    public const string Key = "key";
     public const string Source = "source";
     public const string Title = "title";
     public const string Text = "text";
@@ -65,6 +69,9 @@ public static class ArticleSchema
     public static string BodyFieldFor(string? language) => language == "es" ? BodyEs : BodyEn;
 
     public static string TitleFieldFor(string? language) => language == "es" ? TitleEs : TitleEn;
+
+    /// <summary>The ranking function of both the index writer and the searcher (BM25, Lucene defaults k1=1.2, b=0.75).</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity();
 
     /// <summary>A fresh per-field analyzer; cheap to create, safe to share across threads.</summary>
     public static Analyzer CreateAnalyzer()

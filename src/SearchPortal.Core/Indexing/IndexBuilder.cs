@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using SearchPortal.Core.Analysis;
+using SearchPortal.Core.Ingestion;
+
+namespace SearchPortal.Core.Indexing;
+
+/// <summary>
+/// Builds or updates a Lucene index from an input folder: read, enrich, convert, write.
+/// Articles are keyed by their stable id, so a re-run updates rather than duplicates. The writer
+/// commits every <see cref="BuildOptions.CommitEvery"/> articles and at the end; on any failure it
+/// rolls back, so readers always see the last committed index. One build per directory at a time
+/// (Lucene's write lock enforces it); the instance itself is stateless between builds.
+/// </summary>
+public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions ingestion)
+{
+    public BuildSummary Build(string input, Lucene.Net.Store.Directory directory, BuildOptions options,
+        IProgress<BuildProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var problems = new List<IngestionProblem>();
+        var config = new IndexWriterConfig(LuceneDefaults.Version, ArticleSchema.CreateAnalyzer())
+        {
+            OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = ArticleSchema.Similarity,
+            RAMBufferSizeMB = 128,
+        };
+        using var writer = new IndexWriter(directory, config);
+        try
+        {
+            var indexed = WriteAll(writer, input, options, problems, progress, cancellation);
+            writer.Commit();
+            return new BuildSummary(indexed, writer.NumDocs, problems, clock.Elapsed, writer.MaxDoc == 0 ? 0 : SegmentInfos.GetLastCommitGeneration(directory));
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+    }
+
+    private int WriteAll(IndexWriter writer, string input, BuildOptions options, List<IngestionProblem> problems,
+        IProgress<BuildProgress>? progress, CancellationToken cancellation)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var batch = new List<Article>(options.BatchSize);
+        var indexed = 0;
+        var sinceCommit = 0;
+        foreach (var article in new InputReader(ingestion).Read(input, problems.Add))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (seen.TryGetValue(article.Id, out var first))
+            {
+                problems.Add(new IngestionProblem(article.Source, $"duplicate id '{article.Id}' (first seen in {first}); the later record replaces it"));
+                // Batches are written in parallel: flush first so the later record really wins.
+                if (batch.Exists(a => a.Id == article.Id)) indexed += Flush(writer, batch);
+            }
+            seen[article.Id] = article.Source;
+            batch.Add(article);
+            if (batch.Count < options.BatchSize) continue;
+
+            indexed += Flush(writer, batch);
+            sinceCommit += options.BatchSize;
+            if (sinceCommit >= options.CommitEvery)
+            {
+                writer.Commit();
+                sinceCommit = 0;
+            }
+            progress?.Report(new BuildProgress(indexed, problems.Count, article.Source));
+        }
+        indexed += Flush(writer, batch);
+        progress?.Report(new BuildProgress(indexed, problems.Count, null));
+        return indexed;
+    }
+
+    private int Flush(IndexWriter writer, List<Article> batch)
+    {
+        Parallel.ForEach(batch, article =>
+            writer.UpdateDocument(new Term(ArticleSchema.Id, article.Id), ArticleDocumentBuilder.Build(enrich(article))));
+        var count = batch.Count;
+        batch.Clear();
+        return count;
+    }
+}

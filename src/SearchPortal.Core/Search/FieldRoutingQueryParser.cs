@@ -1,0 +1,96 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using SearchPortal.Core.Analysis;
+using SearchPortal.Core.Indexing;
+
+namespace SearchPortal.Core.Search;
+
+/// <summary>
+/// The classic Lucene query parser with user-facing field names routed to schema fields: a bare
+/// word searches every language and exact field (title boosted) as one disjunction, so a word
+/// shared by English and Spanish finds articles in either; <c>title:</c>, <c>author:</c>,
+/// <c>outlet:</c> and <c>body:</c> search their own fields; prefixes and wildcards go to the
+/// unstemmed fields only. Not thread-safe (QueryParser keeps state): create one per parse.
+/// </summary>
+internal sealed class FieldRoutingQueryParser : QueryParser
+{
+    public const string AllText = "_text";
+    private const float TieBreaker = 0.1f;
+
+    private static readonly Dictionary<string, IReadOnlyDictionary<string, float>> Groups = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [AllText] = ArticleSchema.DefaultFields,
+        ["title"] = ArticleSchema.TitleFields.ToDictionary(f => f, _ => 1f),
+        ["body"] = ArticleSchema.BodyFields.ToDictionary(f => f, _ => 1f),
+        ["text"] = ArticleSchema.BodyFields.ToDictionary(f => f, _ => 1f),
+        ["author"] = new Dictionary<string, float> { [ArticleSchema.Author] = 1f },
+        ["outlet"] = new Dictionary<string, float> { [ArticleSchema.Outlet] = 1f },
+    };
+
+    private static readonly HashSet<string> Unstemmed = [ArticleSchema.TitleExact, ArticleSchema.BodyExact, ArticleSchema.Author, ArticleSchema.Outlet];
+
+    private static readonly HashSet<string> ConcreteFields =
+        [.. ArticleSchema.DefaultFields.Keys, ArticleSchema.Author, ArticleSchema.Outlet];
+
+    private readonly List<string> _notices;
+
+    public FieldRoutingQueryParser(Analyzer analyzer, List<string> notices) : base(LuceneDefaults.Version, AllText, analyzer)
+    {
+        _notices = notices;
+        DefaultOperator = AND_OPERATOR;
+        AllowLeadingWildcard = false;
+    }
+
+    protected override Query? GetFieldQuery(string field, string queryText, bool quoted) =>
+        Route(field, queryText, stemmedToo: true, f => base.GetFieldQuery(f, queryText, quoted));
+
+    protected override Query? GetFieldQuery(string field, string queryText, int slop) =>
+        Route(field, queryText, stemmedToo: true, f => base.GetFieldQuery(f, queryText, slop));
+
+    protected override Query? GetPrefixQuery(string field, string termStr) =>
+        Route(field, termStr, stemmedToo: false, f => base.GetPrefixQuery(f, Fold(termStr)));
+
+    protected override Query? GetWildcardQuery(string field, string termStr) =>
+        Route(field, termStr, stemmedToo: false, f => base.GetWildcardQuery(f, Fold(termStr)));
+
+    protected override Query? GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+        Route(field, termStr, stemmedToo: false, f => base.GetFuzzyQuery(f, Fold(termStr), minSimilarity));
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+        throw new ParseException("range queries are not supported; use the year filter");
+
+    private Query? Route(string field, string text, bool stemmedToo, Func<string, Query?> build)
+    {
+        // The base parser calls back into the overridden methods with the concrete field names it was given.
+        if (ConcreteFields.Contains(field)) return build(field);
+        if (!Groups.TryGetValue(field, out var fields))
+        {
+            _notices.Add($"Unknown field '{field}:' ignored; '{text}' was searched in the article text.");
+            fields = ArticleSchema.DefaultFields;
+        }
+        var disjunction = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var (name, boost) in fields)
+        {
+            if (!stemmedToo && !Unstemmed.Contains(name)) continue;
+            if (build(name) is not { } query) continue;
+            query.Boost = boost;
+            disjunction.Add(query);
+        }
+        return disjunction.Disjuncts.Count switch
+        {
+            0 => null,
+            1 => disjunction.Disjuncts[0],
+            _ => disjunction,
+        };
+    }
+
+    private static string Fold(string term)
+    {
+        var chars = term.ToLowerInvariant().ToCharArray();
+        var output = new char[chars.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(chars, 0, output, 0, chars.Length);
+        return new string(output, 0, length);
+    }
+}

@@ -1,0 +1,32 @@
+namespace SearchPortal.Core.Search;
+
+/// <summary>
+/// The bounds every search must respect; a request outside them is refused with a reason
+/// (a 400 on the API), never truncated silently.
+/// </summary>
+public static class SearchLimits
+{
+    public const int MaxQueryLength = 1_000;
+    public const int MaxPageSize = 100;
+    public const int MaxResultDepth = 10_000;
+    public const int MaxFilters = 50;
+
+    /// <summary>Returns the reasons the request is out of bounds; empty when it is fine.</summary>
+    public static IReadOnlyList<string> Validate(SearchRequest request)
+    {
+        var errors = new List<string>();
+        if (request.Query is { Length: > MaxQueryLength })
+            errors.Add($"q is {request.Query.Length} characters long; the limit is {MaxQueryLength}.");
+        if (request.Size is < 1 or > MaxPageSize)
+            errors.Add($"size must be between 1 and {MaxPageSize}.");
+        if (request.Page < 1)
+            errors.Add("page must be 1 or more.");
+        else if ((long)request.Page * Math.Max(request.Size, 1) > MaxResultDepth)
+            errors.Add($"page × size may not exceed {MaxResultDepth:N0}; narrow the search or export the results instead.");
+        if (request.Filters.Count > MaxFilters)
+            errors.Add($"at most {MaxFilters} filters are allowed.");
+        if (request.YearFrom > request.YearTo)
+            errors.Add("yearFrom must not be after yearTo.");
+        return errors;
+    }
+}

@@ -1,0 +1,13 @@
+namespace SearchPortal.Core.Search;
+
+/// <summary>One search as the CLI and the API receive it. Filters are "dim=value" strings.</summary>
+public sealed record SearchRequest
+{
+    public string? Query { get; init; }
+    public IReadOnlyList<string> Filters { get; init; } = [];
+    public int? YearFrom { get; init; }
+    public int? YearTo { get; init; }
+    public SortOrder? Sort { get; init; }
+    public int Page { get; init; } = 1;
+    public int Size { get; init; } = 10;
+}

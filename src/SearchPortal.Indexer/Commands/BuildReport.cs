@@ -1,0 +1,21 @@
+using SearchPortal.Core.Indexing;
+
+namespace SearchPortal.Indexer.Commands;
+
+/// <summary>Prints a build summary: counts, rate, peak memory and every skipped input with its reason.</summary>
+internal static class BuildReport
+{
+    private const int MaxListed = 50;
+
+    public static void Print(BuildSummary summary, string indexPath)
+    {
+        var peakMb = Environment.WorkingSet / 1024.0 / 1024.0;
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        peakMb = Math.Max(peakMb, process.PeakWorkingSet64 / 1024.0 / 1024.0);
+        Console.WriteLine($"Indexed {summary.Indexed:N0} articles into {indexPath} ({summary.DocumentCount:N0} documents in the index).");
+        Console.WriteLine($"Elapsed {summary.Elapsed.TotalSeconds:F1} s, {summary.ArticlesPerSecond:N0} articles/s, peak memory {peakMb:N0} MB.");
+        Console.WriteLine($"Skipped {summary.Problems.Count:N0} input(s).");
+        foreach (var problem in summary.Problems.Take(MaxListed)) Console.WriteLine($"  skipped {problem}");
+        if (summary.Problems.Count > MaxListed) Console.WriteLine($"  … and {summary.Problems.Count - MaxListed:N0} more.");
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Indexer.Commands;
+
+/// <summary>The <c>search</c> verb: query an index; <c>--json</c> prints the same document as /api/search.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var index = new Option<string>("--index") { Description = "Index folder.", Required = true };
+        var query = new Option<string>("--query") { Description = "Query in user syntax; empty lists all articles newest first.", DefaultValueFactory = _ => "" };
+        var filter = new Option<string[]>("--filter") { Description = "Facet filter dim=value (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var size = new Option<int>("--size") { Description = "Hits per page (1-100).", DefaultValueFactory = _ => 10 };
+        var page = new Option<int>("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
+        var sort = new Option<SortOrder?>("--sort") { Description = "relevance, newest or oldest." };
+        var json = new Option<bool>("--json") { Description = "Print the JSON document of the web API." };
+        var command = new Command("search", "Search an index.") { index, query, filter, size, page, sort, json };
+        command.SetAction(result => Run(result.GetValue(index)!, new SearchRequest
+        {
+            Query = result.GetValue(query),
+            Filters = result.GetValue(filter) ?? [],
+            Size = result.GetValue(size),
+            Page = result.GetValue(page),
+            Sort = result.GetValue(sort),
+        }, result.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(string indexPath, SearchRequest request, bool json)
+    {
+        var errors = SearchLimits.Validate(request);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors) Console.Error.WriteLine(error);
+            return 2;
+        }
+        using var directory = FSDirectory.Open(indexPath);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            Console.Error.WriteLine($"No index in {indexPath}; run the build verb first.");
+            return 2;
+        }
+        using var manager = new SearcherManager(directory, null);
+        var response = Composition.CreateSearcher(manager).Search(request);
+        if (json) Console.WriteLine(JsonSerializer.Serialize(response, SearchJson.Indented));
+        else SearchReport.Print(response);
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Indexer.Commands;
+
+/// <summary>Prints search results for a person at a terminal.</summary>
+internal static partial class SearchReport
+{
+    public static void Print(SearchResponse response)
+    {
+        foreach (var notice in response.Notices) Console.WriteLine($"Note: {notice}");
+        Console.WriteLine($"{response.Total:N0} result(s) in {response.TookMs} ms (page {response.Page}).");
+        var rank = (response.Page - 1) * response.Size;
+        foreach (var hit in response.Hits)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{++rank}. {hit.Title}");
+            Console.WriteLine($"   {hit.Outlet ?? "unknown outlet"} · {hit.Published?.ToString("yyyy-MM-dd") ?? "undated"} · {hit.Language} · {hit.Source}");
+            foreach (var snippet in hit.Snippets) Console.WriteLine($"   {Plain(snippet)}");
+        }
+        foreach (var (dimension, values) in response.Facets)
+        {
+            if (values.Count == 0) continue;
+            Console.WriteLine();
+            Console.WriteLine($"{dimension}: {string.Join(", ", values.Select(v => $"{v.Label} ({v.Count})"))}");
+        }
+    }
+
+    private static string Plain(string html) =>
+        System.Net.WebUtility.HtmlDecode(Mark().Replace(html, m => m.Value.StartsWith("</") ? "]" : "["));
+
+    [GeneratedRegex("</?mark>")]
+    private static partial Regex Mark();
+}
