@@ -14,6 +14,8 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
 
     private static readonly HashSet<string> BlockedAfter = ["river", "street", "avenue", "university"];
 
+    private static readonly HashSet<string> ContextAfter = ["province", "provincia", "region", "department", "departamento", "city"];
+
     private static readonly HashSet<string> FreeBefore =
     [
         "in", "at", "of", "on", "to", "from", "for", "and", "or", "the", "near", "across", "into", "between", "within",
@@ -51,6 +53,11 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
             context |= MentionContext.Blocked;
         return context;
     }
+
+    /// <summary>True when a capitalised word directly follows the name, as in "Santa Fe" or "Bolívar Street".</summary>
+    public bool PrecedesCapitalisedWord() =>
+        End < Tokens.Count && IsWhitespace(Tokens[End - 1].End, Tokens[End].Start) && TextFolding.StartsUpper(Text, Tokens[End].Start)
+        && !ContextAfter.Contains(Keys[End]) && !InHeadline();
 
     /// <summary>
     /// True when the name directly follows a capitalised word that neither starts a sentence nor is a

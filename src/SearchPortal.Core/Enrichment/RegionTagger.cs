@@ -57,7 +57,7 @@ public sealed class RegionTagger
 
         if (context.HasFlag(MentionContext.Province) || context.HasFlag(MentionContext.City))
         {
-            if (provinces.Length == 1) return provinces[0].Paths;
+            if (provinces.Length == 1 && !(provinces[0].NeedsContext && mention.PrecedesCapitalisedWord())) return provinces[0].Paths;
             if (alias is not null) return alias.Paths;
         }
         if (context.HasFlag(MentionContext.Region) && department is not null) return department.Paths;
