@@ -1,0 +1,122 @@
+namespace SearchPortal.Core.Enrichment;
+
+/// <summary>
+/// A matched place name in a text (words <see cref="Start"/> to Start + <see cref="Length"/>) and the
+/// cues around it: capitalisation, context words, and whether it looks like part of a person's name.
+/// </summary>
+internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> Tokens, string[] Keys, int Start, int Length)
+{
+    private static readonly HashSet<string> Connectors = ["de", "del", "la", "las", "los", "el", "y", "and", "of", "the"];
+
+    private static readonly HashSet<string> RegionWords = ["region", "departamento", "department"];
+
+    private static readonly HashSet<string> BlockedBefore = ["rio", "river", "avenida", "avenue", "av", "calle", "jiron", "universidad", "university", "colegio", "estadio", "hotel", "club"];
+
+    private static readonly HashSet<string> BlockedAfter = ["river", "street", "avenue", "university"];
+
+    private static readonly HashSet<string> ContextAfter = ["province", "provincia", "region", "department", "departamento", "city"];
+
+    private static readonly HashSet<string> FreeBefore =
+    [
+        "in", "at", "of", "on", "to", "from", "for", "and", "or", "the", "near", "across", "into", "between", "within",
+        "throughout", "toward", "towards", "via", "around", "en", "de", "del", "la", "el", "los", "las", "y", "e", "o",
+        "desde", "hacia", "hasta", "por", "para", "con", "entre", "sobre", "a", "al",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeastern", "northwestern", "southeastern", "southwestern", "norte", "sur", "greater", "metropolitan",
+    ];
+
+    private int End => Start + Length;
+
+    /// <summary>Every word of the name that is not a connector ("de", "la") starts upper case, as names do.</summary>
+    public bool IsCapitalised()
+    {
+        for (var i = Start; i < End; i++)
+        {
+            if ((i == Start || !Connectors.Contains(Keys[i])) && !TextFolding.StartsUpper(Text, Tokens[i].Start)) return false;
+        }
+        return true;
+    }
+
+    public MentionContext Context()
+    {
+        var before1 = WordBefore(1);
+        var before2 = WordBefore(2);
+        var after = WordAfter();
+        var context = MentionContext.None;
+        if ((before2, before1) is ("provincia", "de" or "del") or ("province", "of") || before1 == "provincia" || after is "province" or "provincia")
+            context |= MentionContext.Province;
+        if ((before2, before1) is ("city", "of") or ("ciudad", "de" or "del") || after == "city")
+            context |= MentionContext.City;
+        if (RegionWords.Contains(before1 ?? "") || (RegionWords.Contains(before2 ?? "") && before1 is "de" or "del" or "of") || RegionWords.Contains(after ?? ""))
+            context |= MentionContext.Region;
+        if (BlockedBefore.Contains(before1 ?? "") || BlockedAfter.Contains(after ?? ""))
+            context |= MentionContext.Blocked;
+        return context;
+    }
+
+    /// <summary>True when a capitalised word directly follows the name, as in "Santa Fe" or "Bolívar Street".</summary>
+    public bool PrecedesCapitalisedWord() =>
+        End < Tokens.Count && IsWhitespace(Tokens[End - 1].End, Tokens[End].Start) && TextFolding.StartsUpper(Text, Tokens[End].Start)
+        && !ContextAfter.Contains(Keys[End]) && !InHeadline();
+
+    /// <summary>
+    /// True when the name directly follows a capitalised word that neither starts a sentence nor is a
+    /// preposition or direction: "Vieira Lima", "Rafael Trujillo", "TV Peru". Headlines in title case are exempt.
+    /// </summary>
+    public bool FollowsCapitalisedWord()
+    {
+        if (Start == 0) return false;
+        var previous = Tokens[Start - 1];
+        if (!IsWhitespace(previous.End, Tokens[Start].Start) || !TextFolding.StartsUpper(Text, previous.Start)) return false;
+        if (FreeBefore.Contains(Keys[Start - 1]) || StartsSentence(previous.Start)) return false;
+        return !InHeadline();
+    }
+
+    private string? WordBefore(int distance)
+    {
+        for (var i = Start - distance; i < Start; i++)
+        {
+            if (i < 0 || !IsWhitespace(Tokens[i].End, Tokens[i + 1].Start)) return null;
+        }
+        return Keys[Start - distance];
+    }
+
+    private string? WordAfter() =>
+        End < Tokens.Count && IsWhitespace(Tokens[End - 1].End, Tokens[End].Start) ? Keys[End] : null;
+
+    private bool IsWhitespace(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(Text[i])) return false;
+        }
+        return true;
+    }
+
+    private bool StartsSentence(int position)
+    {
+        for (var i = position - 1; i >= 0; i--)
+        {
+            var c = Text[i];
+            if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '•') return true;
+            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c)) return false;
+        }
+        return true;
+    }
+
+    private bool InHeadline()
+    {
+        var position = Tokens[Start].Start;
+        var lineStart = Text.LastIndexOf('\n', position) + 1;
+        var lineEnd = Text.IndexOf('\n', position);
+        if (lineEnd < 0) lineEnd = Text.Length;
+        var (words, capitalised) = (0, 0);
+        foreach (var token in Tokens)
+        {
+            if (token.Start < lineStart || token.End > lineEnd || token.End - token.Start < 4 || !char.IsLetter(Text[token.Start])) continue;
+            words++;
+            if (TextFolding.StartsUpper(Text, token.Start)) capitalised++;
+        }
+        return words >= 3 && capitalised >= 0.8 * words;
+    }
+}

@@ -1,0 +1,62 @@
+namespace SearchPortal.Core.Enrichment;
+
+/// <summary>
+/// Canonical outlet names from the embedded <c>outlets.csv</c> ("insightcrime.org", "Insight Crime" →
+/// "InSight Crime"), so the outlet facet does not split one outlet into spellings. Keys ignore case,
+/// accents, spaces and punctuation. The alias table is loaded once; thread-safe.
+/// </summary>
+public static class OutletNormalizer
+{
+    private static readonly Lazy<Dictionary<string, string>> Aliases = new(Load);
+
+    /// <summary>The canonical name of a known outlet (name, alias, URL or host); unknown names come back trimmed; null or blank gives null.</summary>
+    public static string? Normalize(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        var trimmed = raw.Trim();
+        return FindKnown(trimmed) ?? trimmed;
+    }
+
+    /// <summary>The canonical outlet of a URL's host, or null when the host is not a known outlet.</summary>
+    public static string? FromUrl(string? url) =>
+        string.IsNullOrWhiteSpace(url) ? null : FindKnown(url.Trim());
+
+    private static string? FindKnown(string value)
+    {
+        if (Aliases.Value.TryGetValue(TextFolding.CompactKey(value), out var outlet)) return outlet;
+        var host = HostOf(value);
+        while (host is not null)
+        {
+            if (Aliases.Value.TryGetValue(TextFolding.CompactKey(host), out outlet)) return outlet;
+            var dot = host.IndexOf('.');
+            host = dot > 0 && host.IndexOf('.', dot + 1) > 0 ? host[(dot + 1)..] : null;
+        }
+        return null;
+    }
+
+    private static string? HostOf(string value)
+    {
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            return uri.Host;
+        if (value.Contains(' ') || !value.Contains('.')) return null;
+        var slash = value.IndexOf('/');
+        return slash < 0 ? value : value[..slash];
+    }
+
+    private static Dictionary<string, string> Load()
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedData.ReadRows("outlets.csv", hasHeader: true))
+        {
+            var outlet = row[0].Trim();
+            foreach (var alias in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(outlet))
+            {
+                var key = TextFolding.CompactKey(alias);
+                if (aliases.TryGetValue(key, out var existing) && existing != outlet)
+                    throw new InvalidDataException($"Outlet alias '{alias}' maps to both '{existing}' and '{outlet}'.");
+                aliases[key] = outlet;
+            }
+        }
+        return aliases;
+    }
+}

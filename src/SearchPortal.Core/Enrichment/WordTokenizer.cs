@@ -1,0 +1,26 @@
+namespace SearchPortal.Core.Enrichment;
+
+/// <summary>
+/// Splits text into runs of letters and digits; everything else (spaces, punctuation, apostrophes,
+/// hyphens) separates words. Stateless and thread-safe.
+/// </summary>
+internal static class WordTokenizer
+{
+    public static List<WordToken> Tokenize(string text)
+    {
+        var tokens = new List<WordToken>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
+            tokens.Add(new WordToken(start, i, TextFolding.Fold(text[start..i])));
+        }
+        return tokens;
+    }
+}
