@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using SearchPortal.Core.Analysis;
+using SearchPortal.Core.Enrichment;
 using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Indexing;
@@ -15,6 +16,10 @@ namespace SearchPortal.Core.Indexing;
 /// </summary>
 public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions ingestion)
 {
+    /// <summary>The production pipeline: default ingestion limits and the default enricher.</summary>
+    public static IndexBuilder CreateDefault(IngestionOptions? ingestion = null) =>
+        new(ArticleEnricher.CreateDefault().Enrich, ingestion ?? IngestionOptions.Default);
+
     public BuildSummary Build(string input, Lucene.Net.Store.Directory directory, BuildOptions options,
         IProgress<BuildProgress>? progress = null, CancellationToken cancellation = default)
     {

@@ -9,7 +9,7 @@ namespace SearchPortal.Core.Tests.Fixtures;
 public static class TestIndexes
 {
     public static IndexBuilder Builder(Func<Article, Article>? enrich = null) =>
-        new(enrich ?? (a => a), IngestionOptions.Default);
+        enrich is null ? IndexBuilder.CreateDefault() : new(enrich, IngestionOptions.Default);
 
     public static ArticleSearcher Searcher(SearcherManager manager) => new(manager);
 }
