@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Web.Api;
+
+/// <summary>The JSON search API: the same document as the CLI's <c>search --json</c>.</summary>
+public static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Search");
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithSummary("Full-text search with facets and highlighted snippets.");
+        return app;
+    }
+
+    private static Results<JsonHttpResult<SearchResponse>, ValidationProblem> Search(HttpRequest http, ArticleSearcher searcher)
+    {
+        var request = SearchQueryBinder.Bind(http.Query, out var errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
+        return TypedResults.Json(searcher.Search(request), SearchJson.Options);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Web.Api;
+
+/// <summary>
+/// Reads the search parameters shared by the API, the pages, exports and feeds
+/// (q, region, year, yearFrom, yearTo, crime, outlet, lang, sort, page, size) and reports every
+/// bad parameter with a reason instead of failing on the first. Stateless and thread-safe.
+/// </summary>
+public static class SearchQueryBinder
+{
+    /// <summary>URL parameter name → facet dimension name.</summary>
+    public static IReadOnlyDictionary<string, string> FacetParameters { get; } = new Dictionary<string, string>
+    {
+        ["region"] = "region",
+        ["year"] = "year",
+        ["crime"] = "crime",
+        ["outlet"] = "outlet",
+        ["lang"] = "language",
+    };
+
+    public static SearchRequest Bind(IQueryCollection query, out Dictionary<string, string[]> errors, int defaultSize = 10)
+    {
+        errors = [];
+        var filters = new List<string>();
+        foreach (var (parameter, dimension) in FacetParameters)
+        {
+            filters.AddRange(query[parameter].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => $"{dimension}={v!.Trim()}"));
+        }
+
+        var request = new SearchRequest
+        {
+            Query = query["q"].ToString(),
+            Filters = filters,
+            YearFrom = Integer(query, "yearFrom", errors),
+            YearTo = Integer(query, "yearTo", errors),
+            Sort = Sort(query, errors),
+            Page = Integer(query, "page", errors) ?? 1,
+            Size = Integer(query, "size", errors) ?? defaultSize,
+        };
+        foreach (var problem in SearchLimits.Validate(request))
+        {
+            var key = problem.Split(' ', 2)[0].Trim(',', '.');
+            errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, problem] : [problem];
+        }
+        return request;
+    }
+
+    private static int? Integer(IQueryCollection query, string name, Dictionary<string, string[]> errors)
+    {
+        var raw = query[name].ToString();
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        if (int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
+        errors[name] = [$"{name} must be a whole number; got '{Truncate(raw)}'."];
+        return null;
+    }
+
+    private static SortOrder? Sort(IQueryCollection query, Dictionary<string, string[]> errors)
+    {
+        var raw = query["sort"].ToString();
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        if (Enum.TryParse<SortOrder>(raw, ignoreCase: true, out var sort) && !int.TryParse(raw, out _)) return sort;
+        errors["sort"] = [$"sort must be relevance, newest or oldest; got '{Truncate(raw)}'."];
+        return null;
+    }
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

@@ -1,0 +1,27 @@
+using SearchPortal.Web.Api;
+
+namespace SearchPortal.Web.Hosting;
+
+/// <summary>The middleware pipeline and endpoint map of the portal.</summary>
+public static class SearchPortalPipeline
+{
+    public static WebApplication UseSearchPortal(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        return app;
+    }
+
+    public static WebApplication MapSearchPortal(this WebApplication app)
+    {
+        // Open (or build) the index before the first request rather than during it.
+        app.Services.GetRequiredService<IndexHost>();
+        app.MapOpenApi();
+        app.MapSearchApi();
+        app.MapHealth();
+        app.MapRazorPages();
+        return app;
+    }
+}

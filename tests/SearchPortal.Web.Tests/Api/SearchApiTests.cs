@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text.Json;
+using SearchPortal.Web.Tests.Fixtures;
+
+namespace SearchPortal.Web.Tests.Api;
+
+public sealed class SearchApiTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private static readonly string[] TopLevel = ["query", "total", "page", "size", "tookMs", "notices", "hits", "facets"];
+
+    private static readonly string[] HitFields =
+        ["id", "source", "title", "url", "outlet", "author", "published", "year", "language", "regions", "crimeTypes", "score", "snippets"];
+
+    [Fact]
+    public async Task Search_IllegalMiningPhrase_ReturnsContractDocumentWithFourHits()
+    {
+        // Arrange
+        var client = portal.CreateClient();
+
+        // Act
+        var response = await client.GetAsync("/api/search?q=%22illegal+mining%22");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var root = json.RootElement;
+        Assert.All(TopLevel, name => Assert.True(root.TryGetProperty(name, out _), name));
+        Assert.Equal(4, root.GetProperty("total").GetInt32());
+        var hit = root.GetProperty("hits")[0];
+        Assert.All(HitFields, name => Assert.True(hit.TryGetProperty(name, out _), name));
+        Assert.Equal("en", hit.GetProperty("language").GetString());
+    }
+
+    [Theory]
+    [InlineData("size=101", "size")]
+    [InlineData("size=0", "size")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=500&size=100", "page")]
+    [InlineData("sort=best", "sort")]
+    [InlineData("yearFrom=abc", "yearFrom")]
+    public async Task Search_BadParameter_Returns400ProblemWithReason(string parameters, string field)
+    {
+        // Arrange
+        var client = portal.CreateClient();
+
+        // Act
+        var response = await client.GetAsync("/api/search?" + parameters);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var reasons = json.RootElement.GetProperty("errors").GetProperty(field);
+        Assert.False(string.IsNullOrWhiteSpace(reasons[0].GetString()));
+    }
+
+    [Fact]
+    public async Task Search_QueryOverLimit_Returns400()
+    {
+        // Arrange
+        var client = portal.CreateClient();
+
+        // Act
+        var response = await client.GetAsync("/api/search?q=" + new string('a', 1001));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("limit is 1000", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Search_MalformedQuery_AnswersWithNotice()
+    {
+        // Arrange
+        var client = portal.CreateClient();
+
+        // Act
+        var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString("\"illegal mining AND (("));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("The query could not be parsed", json.RootElement.GetProperty("notices")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Healthz_OpenIndex_ReportsDocumentCount()
+    {
+        // Arrange
+        var client = portal.CreateClient();
+
+        // Act
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+
+        // Assert
+        Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(5, json.RootElement.GetProperty("documents").GetInt32());
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace SearchPortal.Web.Tests.Fixtures;
+
+/// <summary>
+/// Hosts the real app in memory on a fresh temporary index built from the repository's seeds,
+/// so tests never touch the developer's index/ folder.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "sp-web-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("SearchPortal:IndexPath", _indexPath);
+        builder.UseSetting("SearchPortal:SeedsPath", Path.Combine(RepoRoot, "seeds"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_indexPath)) Directory.Delete(_indexPath, recursive: true);
+    }
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SearchPortal.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("SearchPortal.sln not found");
+    }
+}
