@@ -1,9 +1,11 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using SearchPortal.Core.Analysis;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SearchPortal.Core.Evaluation;
 
@@ -45,7 +47,7 @@ public static class EvaluationRunner
         return new TrecRun(run);
     }
 
-    private static void Index(Lucene.Net.Store.Directory directory, Lucene.Net.Analysis.Analyzer analyzer, IReadOnlyList<EvalDocument> docs, IRetrievalModel model)
+    private static void Index(LuceneDirectory directory, Analyzer analyzer, IReadOnlyList<EvalDocument> docs, IRetrievalModel model)
     {
         var config = new IndexWriterConfig(LuceneDefaults.Version, analyzer) { Similarity = model.Similarity };
         using var writer = new IndexWriter(directory, config);
