@@ -47,7 +47,11 @@ internal sealed class FacetDimensionTable
 
     public int[] Roots { get; }
 
-    /// <summary>Per leaf (by <see cref="IndexReaderContext.OrdInParent"/>): segment ordinal to global ordinal; null when the segment has no values.</summary>
+    /// <summary>
+    /// Per leaf (by <see cref="AtomicReaderContext.Ord"/>, the position in <see cref="IndexReader.Leaves"/>): segment
+    /// ordinal to global ordinal; null when the segment has no values. Read out of the <c>OrdinalMap</c> once,
+    /// because its lookups decode packed deltas and searches need the mapping for every counted ordinal.
+    /// </summary>
     public int[]?[] SegmentToGlobal { get; }
 
     /// <summary>Folded label, plus every folded path segment for hierarchical values, for prefix search.</summary>
