@@ -8,9 +8,14 @@ namespace SearchPortal.Core.Facets;
 /// </summary>
 internal static class FacetCounter
 {
-    /// <summary>Counts per dimension (in <see cref="FacetSchema.All"/> order), indexed by global ordinal.</summary>
-    public static int[][] Count(IndexSearcher searcher, Query baseQuery, FacetReaderState state, FacetSelection selection, ICollector? hits)
+    /// <summary>
+    /// Counts per dimension (in <see cref="FacetSchema.All"/> order), indexed by global ordinal;
+    /// only <paramref name="countOnly"/> is counted when given (the others stay zero).
+    /// </summary>
+    public static int[][] Count(
+        IndexSearcher searcher, Query baseQuery, FacetReaderState state, FacetSelection selection, ICollector? hits, FacetDimension? countOnly = null)
     {
+        var counted = state.Tables.Select(t => countOnly is null || t.Dimension == countOnly).ToArray();
         var filters = state.Tables.Select(t => DimensionFilter.Compile(t, selection)).ToArray();
         var counts = state.Tables.Select(t => new int[t.Count]).ToArray();
         var weight = searcher.CreateNormalizedWeight(baseQuery);
@@ -18,7 +23,7 @@ internal static class FacetCounter
         {
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             if (scorer is null) continue;
-            var segment = new SegmentFacetCounter(leaf, state, filters);
+            var segment = new SegmentFacetCounter(leaf, state, filters, counted);
             if (hits is not null)
             {
                 hits.SetNextReader(leaf);

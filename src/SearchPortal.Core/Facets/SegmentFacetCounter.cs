@@ -21,9 +21,12 @@ internal sealed class SegmentFacetCounter
     private readonly int[][] buffers;
     private readonly int[] bufferLengths;
     private readonly int[]?[] segmentToGlobal;
+    private readonly bool[] counted;
 
-    public SegmentFacetCounter(AtomicReaderContext leaf, FacetReaderState state, IReadOnlyList<DimensionFilter?> filters)
+    /// <summary>Prepares one segment; <paramref name="counted"/> says per dimension whether to count it (filters apply either way).</summary>
+    public SegmentFacetCounter(AtomicReaderContext leaf, FacetReaderState state, IReadOnlyList<DimensionFilter?> filters, bool[] counted)
     {
+        this.counted = counted;
         var tables = state.Tables;
         segmentToGlobal = tables.Select(t => t.SegmentToGlobal[leaf.Ord]).ToArray();
         docValues = tables.Select(t => leaf.AtomicReader.GetSortedSetDocValues(t.Dimension.Field)).ToArray();
@@ -46,11 +49,12 @@ internal sealed class SegmentFacetCounter
         }
         if (failed >= 0)
         {
-            CountBuffered(failed);
+            if (counted[failed]) CountBuffered(failed);
             return false;
         }
         for (var d = 0; d < docValues.Length; d++)
         {
+            if (!counted[d]) continue;
             if (accepted[d] is null) CountDirect(d, doc);
             else CountBuffered(d);
         }
