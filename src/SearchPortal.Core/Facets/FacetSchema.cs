@@ -17,6 +17,35 @@ public static class FacetSchema
     /// <summary>Separator between the levels of a hierarchical value: "Peru/Madre de Dios/Tambopata".</summary>
     public const char PathSeparator = '/';
 
+    /// <summary>
+    /// Prefix of the facet doc-values fields. The '$' keeps them apart from the text fields of
+    /// <see cref="Indexing.ArticleSchema"/>, so the query parser never targets them by accident.
+    /// </summary>
+    public const string FieldPrefix = "$facet.";
+
+    private static readonly Dictionary<string, string> LanguageLabels = new(StringComparer.Ordinal)
+    {
+        ["en"] = "English",
+        ["es"] = "Español",
+    };
+
     public static FacetDimension? Find(string name) =>
         All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The display label of a stored value: the last path segment of a hierarchical value,
+    /// the language name for a language code, otherwise the value itself.
+    /// </summary>
+    public static string LabelFor(FacetDimension dimension, string value)
+    {
+        if (dimension.Hierarchical)
+        {
+            return value[(value.LastIndexOf(PathSeparator) + 1)..];
+        }
+        if (dimension == Language && LanguageLabels.TryGetValue(value, out var label))
+        {
+            return label;
+        }
+        return value;
+    }
 }

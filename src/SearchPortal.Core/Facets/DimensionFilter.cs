@@ -1,0 +1,50 @@
+namespace SearchPortal.Core.Facets;
+
+/// <summary>
+/// A dimension's part of a <see cref="FacetSelection"/>, compiled to the global ordinals it accepts.
+/// Built per search; read-only afterwards.
+/// </summary>
+internal sealed class DimensionFilter
+{
+    private readonly bool[] acceptedGlobal;
+
+    private DimensionFilter(bool[] acceptedGlobal) => this.acceptedGlobal = acceptedGlobal;
+
+    /// <summary>The filter of a restricted dimension; null when the selection leaves it open.</summary>
+    public static DimensionFilter? Compile(FacetDimensionTable table, FacetSelection selection)
+    {
+        var dimension = table.Dimension;
+        if (!selection.Restricts(dimension)) return null;
+        var accepted = new bool[table.Count];
+        var explicitValues = selection.ValuesOf(dimension);
+        if (explicitValues.Count == 0)
+        {
+            Array.Fill(accepted, true);
+        }
+        foreach (var value in explicitValues)
+        {
+            var ord = table.OrdOf(value);
+            if (ord >= 0) accepted[ord] = true;
+        }
+        if (dimension == FacetSchema.Year && selection.HasYearRange)
+        {
+            for (var ord = 0; ord < accepted.Length; ord++)
+            {
+                var year = table.Years[ord];
+                accepted[ord] &= year is not null
+                    && year >= (selection.YearFrom ?? int.MinValue)
+                    && year <= (selection.YearTo ?? int.MaxValue);
+            }
+        }
+        return new DimensionFilter(accepted);
+    }
+
+    /// <summary>The accepted set in one segment's ordinals, so the per-document check needs no mapping.</summary>
+    public bool[] ForSegment(int[]? segmentToGlobal)
+    {
+        if (segmentToGlobal is null) return [];
+        var accepted = new bool[segmentToGlobal.Length];
+        for (var ord = 0; ord < accepted.Length; ord++) accepted[ord] = acceptedGlobal[segmentToGlobal[ord]];
+        return accepted;
+    }
+}

@@ -1,0 +1,45 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using SearchPortal.Core.Ingestion;
+
+namespace SearchPortal.Core.Facets;
+
+/// <summary>
+/// Writes facet values into a Lucene document as one <see cref="SortedSetDocValuesField"/> per value,
+/// in one field per dimension (<see cref="FacetDimension.Field"/>). Stateless, therefore thread-safe.
+/// </summary>
+/// <remarks>
+/// A hierarchical value is written once per level ("Peru", "Peru/Loreto", "Peru/Loreto/Maynas"), so
+/// every level is counted directly and a parent counts a document once however many of its
+/// descendants the document carries. Values are cleaned (trimmed, NFC) and deduplicated.
+/// No postings are written: filtering reads the same doc values during the counting pass,
+/// which already needs them for drill-sideways counts.
+/// </remarks>
+public static class FacetFields
+{
+    /// <summary>Adds the article's regions, year, crime types, outlet and language.</summary>
+    public static void AddTo(Document document, Article article)
+    {
+        AddTo(document, FacetSchema.Region, article.Regions);
+        AddTo(document, FacetSchema.Year, article.Year is { } year ? [year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)] : []);
+        AddTo(document, FacetSchema.Crime, article.CrimeTypes);
+        AddTo(document, FacetSchema.Outlet, article.Outlet is { } outlet ? [outlet] : []);
+        AddTo(document, FacetSchema.Language, article.Language is { } language ? [language] : []);
+    }
+
+    /// <summary>Adds the values of one dimension; blank values are skipped.</summary>
+    public static void AddTo(Document document, FacetDimension dimension, IEnumerable<string?> values)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            var levels = dimension.Hierarchical ? FacetText.PathLevels(value) : [FacetText.Clean(value)];
+            distinct.UnionWith(levels);
+        }
+        foreach (var value in distinct)
+        {
+            document.Add(new SortedSetDocValuesField(dimension.Field, new BytesRef(value)));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace SearchPortal.Core.Facets;
+
+/// <summary>
+/// Text normalisation for facet values: NFC for what is stored, and a case- and accent-free
+/// key for what users type. Stateless, therefore thread-safe.
+/// </summary>
+internal static class FacetText
+{
+    /// <summary>Trims and composes a value so "Perú" typed with a combining accent is stored once.</summary>
+    public static string Clean(string value) => value.Trim().Normalize(NormalizationForm.FormC);
+
+    /// <summary>Lowercase without diacritics: "Madré de Díos" and "madre de dios" give the same key.</summary>
+    public static string Fold(string value)
+    {
+        var decomposed = value.Trim().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The cleaned levels of a path, from the root: "Peru/ Loreto /Maynas" gives "Peru",
+    /// "Peru/Loreto", "Peru/Loreto/Maynas". Empty segments are dropped.
+    /// </summary>
+    public static IEnumerable<string> PathLevels(string path)
+    {
+        var segments = path.Split(FacetSchema.PathSeparator)
+            .Select(Clean)
+            .Where(s => s.Length > 0)
+            .ToArray();
+        for (var depth = 1; depth <= segments.Length; depth++)
+        {
+            yield return string.Join(FacetSchema.PathSeparator, segments, 0, depth);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Lucene.Net.Search;
+
+namespace SearchPortal.Core.Facets;
+
+/// <summary>
+/// Finds the values of one dimension by what a user starts typing, for a search box inside a facet:
+/// "cus" finds "Cusco", "madre" and "Madré" find "Madre de Dios". Stateless and thread-safe.
+/// </summary>
+public static class FacetValueSearch
+{
+    /// <summary>
+    /// Values of <paramref name="dimension"/> whose label, or for regions any path segment, starts with
+    /// <paramref name="prefix"/> ignoring case and accents, with their drill-sideways counts over
+    /// <paramref name="query"/> (null: all documents) and <paramref name="selection"/> (null: none).
+    /// Values with no matching document are left out; at most <paramref name="limit"/>, best counted first.
+    /// </summary>
+    public static IReadOnlyList<FacetValue> Search(
+        IndexSearcher searcher, Query? query, FacetDimension dimension, string prefix, int limit, FacetSelection? selection = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var state = FacetReaderCache.For(searcher.IndexReader);
+        var d = state.IndexOf(dimension);
+        var counts = FacetCounter.Count(searcher, query ?? new MatchAllDocsQuery(), state, selection ?? FacetSelection.Empty, hits: null, countOnly: dimension);
+        var table = state.Tables[d];
+        var folded = FacetText.Fold(prefix);
+        var found = Enumerable.Range(0, table.Count)
+            .Where(o => counts[d][o] > 0 && table.FoldedSegments[o].Any(s => s.StartsWith(folded, StringComparison.Ordinal)))
+            .Select(o => new FacetValue(table.Values[o], table.Labels[o], counts[d][o], []))
+            .ToList();
+        found.Sort(FacetResultBuilder.Compare);
+        return found.Take(limit).ToList();
+    }
+}

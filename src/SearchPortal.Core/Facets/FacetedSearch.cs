@@ -1,0 +1,37 @@
+using Lucene.Net.Search;
+
+namespace SearchPortal.Core.Facets;
+
+/// <summary>
+/// Runs a search with facet filters and drill-sideways facet counts in one pass over the base query's
+/// matches. Stateless and thread-safe: per-reader state comes from <see cref="FacetReaderCache"/>, which
+/// concurrent searches on the same reader share.
+/// </summary>
+/// <remarks>
+/// Drill-sideways: each dimension is counted as if its own selection were absent, so ticking Piura still
+/// shows how many hits Tacna would add. Lucene.Net.Facet is not available; this works on core
+/// <c>SortedSetDocValues</c> written by <see cref="FacetFields"/>.
+/// </remarks>
+public static class FacetedSearch
+{
+    /// <summary>
+    /// Feeds <paramref name="hitsCollector"/> (may be null) exactly the documents that match
+    /// <paramref name="baseQuery"/> (null: all documents) and every filter of <paramref name="selection"/>,
+    /// with the base query's scores, and returns the top <paramref name="topN"/> values per dimension, keyed
+    /// by dimension name in <see cref="FacetSchema.All"/> order. Selected values are always listed.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Run(
+        IndexSearcher searcher, Query? baseQuery, FacetSelection selection, ICollector? hitsCollector, int topN)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(topN);
+        var state = FacetReaderCache.For(searcher.IndexReader);
+        var counts = FacetCounter.Count(searcher, baseQuery ?? new MatchAllDocsQuery(), state, selection, hitsCollector);
+        var results = new OrderedDictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+        for (var d = 0; d < state.Tables.Count; d++)
+        {
+            var table = state.Tables[d];
+            results.Add(table.Dimension.Name, new FacetResultBuilder(table, counts[d], selection.ValuesOf(table.Dimension), topN).Build());
+        }
+        return results;
+    }
+}

@@ -1,0 +1,65 @@
+using Lucene.Net.Index;
+using SearchPortal.Core.Facets;
+using static SearchPortal.Core.Tests.Facets.FacetTestIndex;
+
+namespace SearchPortal.Core.Tests.Facets;
+
+public sealed class FacetValueResolverTests
+{
+    [Theory]
+    [InlineData("region", "peru/madre de dios", "Peru/Madre de Dios")]
+    [InlineData("region", "PERÚ / MADRE DE DÍOS / tambopata", "Peru/Madre de Dios/Tambopata")]
+    [InlineData("region", "loreto", "Peru/Loreto")]
+    [InlineData("region", "Colombia/Narino", "Colombia/Nariño")]
+    [InlineData("outlet", "la republica", "La República")]
+    [InlineData("language", "english", "en")]
+    [InlineData("language", "Espanol", "es")]
+    [InlineData("crime", "Smuggling", "Smuggling")]
+    public void Resolve_TypedValue_BecomesTheStoredValue(string dimension, string typed, string expected)
+    {
+        // Arrange
+        using var directory = Build(Corpus());
+        using var reader = DirectoryReader.Open(directory);
+        var selection = FacetSelection.Parse([$"{dimension}={typed}"], out _);
+
+        // Act
+        var resolved = FacetValueResolver.Resolve(reader, selection, out var errors);
+
+        // Assert
+        Assert.Empty(errors);
+        Assert.Equal([expected], resolved.ValuesOf(FacetSchema.Find(dimension)!));
+    }
+
+    [Fact]
+    public void Resolve_ValueStoredWithAndWithoutAccent_SelectsBoth()
+    {
+        // Arrange
+        FacetDoc Doc(string id, string region) => new(id, [region], 2020, [], null, null, "text");
+        using var directory = Build([Doc("1", "Perú/Lima"), Doc("2", "Peru/Lima")]);
+        using var reader = DirectoryReader.Open(directory);
+
+        // Act
+        var resolved = FacetValueResolver.Resolve(reader, FacetSelection.Empty.With(FacetSchema.Region, "peru/lima"), out var errors);
+
+        // Assert
+        Assert.Empty(errors);
+        Assert.Equal(["Peru/Lima", "Perú/Lima"], resolved.ValuesOf(FacetSchema.Region).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Resolve_UnknownValue_IsReportedAndKeptSoItFiltersEverythingOut()
+    {
+        // Arrange
+        using var directory = Build(Corpus());
+        using var reader = DirectoryReader.Open(directory);
+        var selection = FacetSelection.Empty.With(FacetSchema.Region, "Peru/Atlantis").With(FacetSchema.Region, "piura").WithYearRange(2013, null);
+
+        // Act
+        var resolved = FacetValueResolver.Resolve(reader, selection, out var errors);
+
+        // Assert
+        Assert.Equal(["Unknown region value 'Peru/Atlantis'."], errors);
+        Assert.Equal(["Peru/Atlantis", "Peru/Piura"], resolved.ValuesOf(FacetSchema.Region));
+        Assert.Equal(2013, resolved.YearFrom);
+    }
+}
