@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lucene.Net.Documents;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Indexing;
@@ -36,6 +37,7 @@ public static class ArticleDocumentBuilder
         foreach (var region in article.Regions) doc.Add(new StoredField(ArticleSchema.Regions, region));
         foreach (var crime in article.CrimeTypes) doc.Add(new StoredField(ArticleSchema.CrimeTypes, crime));
         if (article.Metadata.Count > 0) doc.Add(new StoredField(ArticleSchema.Metadata, JsonSerializer.Serialize(article.Metadata)));
+        FacetFields.AddTo(doc, article);
         return doc;
     }
 }

@@ -26,13 +26,35 @@ public sealed class ArticleSearcher(SearcherManager searchers)
         try
         {
             searcher.Similarity = ArticleSchema.Similarity;
-            var depth = request.Page * request.Size;
-            var collector = CreateCollector(sort, depth);
-            searcher.Search(parsed.Query, collector);
+            var selection = SearchFilters.Resolve(searcher.IndexReader, request, out var filterErrors);
+            if (filterErrors.Count > 0)
+            {
+                notices.AddRange(filterErrors);
+                return new SearchResponse(request.Query ?? "", 0, request.Page, request.Size, clock.ElapsedMilliseconds,
+                    notices, [], new Dictionary<string, IReadOnlyList<FacetValue>>());
+            }
+
+            var collector = CreateCollector(sort, request.Page * request.Size);
+            var facets = FacetedSearch.Run(searcher, parsed.Query, selection, collector, request.FacetSize);
             var top = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
             var hits = top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score)).ToList();
             return new SearchResponse(request.Query ?? "", collector.TotalHits, request.Page, request.Size,
-                clock.ElapsedMilliseconds, notices, hits, new Dictionary<string, IReadOnlyList<FacetValue>>());
+                clock.ElapsedMilliseconds, notices, hits, facets);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The reasons the request's filters name an unknown dimension or value; empty when all resolve.</summary>
+    public IReadOnlyList<string> CheckFilters(SearchRequest request)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            SearchFilters.Resolve(searcher.IndexReader, request, out var errors);
+            return errors;
         }
         finally
         {

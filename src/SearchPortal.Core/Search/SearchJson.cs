@@ -20,6 +20,7 @@ public static class SearchJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new FacetValueJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

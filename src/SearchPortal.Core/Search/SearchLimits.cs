@@ -23,6 +23,8 @@ public static class SearchLimits
             errors.Add("page must be 1 or more.");
         else if ((long)request.Page * Math.Max(request.Size, 1) > MaxResultDepth)
             errors.Add($"page × size may not exceed {MaxResultDepth:N0}; narrow the search or export the results instead.");
+        if (request.FacetSize is < 1 or > MaxPageSize)
+            errors.Add($"facetSize must be between 1 and {MaxPageSize}.");
         if (request.Filters.Count > MaxFilters)
             errors.Add($"at most {MaxFilters} filters are allowed.");
         if (request.YearFrom > request.YearTo)

@@ -10,4 +10,7 @@ public sealed record SearchRequest
     public SortOrder? Sort { get; init; }
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 10;
+
+    /// <summary>Values listed per facet dimension (and per level of the region tree).</summary>
+    public int FacetSize { get; init; } = 10;
 }
