@@ -14,14 +14,14 @@ internal static class Abbreviations
     {
         "mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "sres", "prof", "gen", "gral", "col", "cnel",
         "lt", "sgt", "capt", "cap", "cmdr", "adm", "maj", "gov", "sen", "rep", "pres", "supt", "insp",
-        "st", "sto", "sta", "mt", "ft", "lic", "ing", "arq", "mons", "hon", "rev", "fr", "dña", "d",
+        "st", "sto", "sta", "mt", "ft", "lic", "ing", "arq", "mons", "hon", "rev", "fr", "dña",
         "ud", "uds", "vd", "av", "avda", "dept", "depto", "vs", "approx", "aprox", "cf",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that are abbreviations when a number follows ("No. 5", "Sept. 23", "art. 153").</summary>
     private static readonly FrozenSet<string> BeforeNumber = new[]
     {
-        "no", "nº", "núm", "num", "nro", "art", "arts", "vol", "pág", "pag", "pp", "p", "fig", "cap", "ch",
+        "no", "nº", "núm", "num", "nro", "art", "arts", "vol", "pág", "pag", "pp", "fig", "ch",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "ene", "abr", "ago", "dic",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

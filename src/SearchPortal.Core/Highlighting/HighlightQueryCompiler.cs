@@ -71,6 +71,7 @@ internal sealed class HighlightQueryCompiler(IndexSearcher searcher)
 
     private void AddPhrase(Term[][] slotTerms, int[] positions, int slop, float boost, int concept)
     {
+        if (slotTerms.Length == 0) return;
         if (slotTerms.Length == 1 && slotTerms[0].Length == 1)
         {
             AddTerm(slotTerms[0][0], boost, concept);

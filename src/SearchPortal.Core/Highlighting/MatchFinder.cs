@@ -6,7 +6,7 @@ namespace SearchPortal.Core.Highlighting;
 /// <summary>
 /// Reads the offsets of a prepared query's terms in one document straight from the postings
 /// (no re-analysis) and turns them into matched ranges of the stored body and title.
-/// Stateless and thread-safe; each call allocates its own enums and buffers.
+/// Stateless and thread-safe; Lucene enums are reused through the prepared query's scratch.
 /// </summary>
 internal static class MatchFinder
 {
@@ -14,7 +14,9 @@ internal static class MatchFinder
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(docId, prepared.ReaderContext.Reader.MaxDoc);
         if (prepared.IsEmpty) return;
-        var table = ReadOccurrences(prepared, docId);
+        var scratch = prepared.RentScratch();
+        var table = ReadOccurrences(prepared, docId, scratch);
+        prepared.ReturnScratch(scratch);
         if (table.IsEmpty) return;
         foreach (var matcher in prepared.TermMatchers)
         {
@@ -30,19 +32,20 @@ internal static class MatchFinder
         }
     }
 
-    private static OccurrenceTable ReadOccurrences(PreparedHighlightQuery prepared, int docId)
+    private static OccurrenceTable ReadOccurrences(PreparedHighlightQuery prepared, int docId, PostingsScratch scratch)
     {
         var leaves = prepared.ReaderContext.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var leafIndex = ReaderUtil.SubIndex(docId, leaves);
+        var leaf = leaves[leafIndex];
         var localDoc = docId - leaf.DocBase;
         var table = new OccurrenceTable(prepared.Terms.Count);
-        TermsEnum? termsEnum = null;
-        foreach (var field in prepared.Fields)
+        for (var f = 0; f < prepared.Fields.Count; f++)
         {
+            var field = prepared.Fields[f];
             var fieldTerms = leaf.AtomicReader.GetTerms(field.Name);
             if (fieldTerms is null) continue;
-            termsEnum = fieldTerms.GetEnumerator(termsEnum);
-            DocsAndPositionsEnum? postings = null;
+            var termsEnum = scratch.TermsEnum(leafIndex, f, fieldTerms);
+            var postings = scratch.Postings(leafIndex, f);
             foreach (var termId in field.TermIds)
             {
                 var term = prepared.Terms[termId];
@@ -52,7 +55,9 @@ internal static class MatchFinder
                 termsEnum.SeekExact(term.Term.Bytes, state);
                 postings = termsEnum.DocsAndPositions(leaf.AtomicReader.LiveDocs, postings, DocsAndPositionsFlags.OFFSETS);
                 // Null when the field was indexed without positions.
-                if (postings is null || postings.Advance(localDoc) != localDoc) continue;
+                if (postings is null) continue;
+                scratch.KeepPostings(leafIndex, f, postings);
+                if (postings.Advance(localDoc) != localDoc) continue;
                 for (var i = postings.Freq; i > 0; i--)
                 {
                     var position = postings.NextPosition();

@@ -12,7 +12,7 @@ namespace SearchPortal.Core.Highlighting;
 /// </summary>
 internal sealed class MultiTermExpansion : MultiTermQuery.RewriteMethod
 {
-    public const int MaxTerms = 256;
+    public const int MaxTerms = 128;
 
     public static MultiTermExpansion Instance { get; } = new();
 

@@ -36,7 +36,7 @@ public sealed class PassageHighlighter
         var titleHits = new List<MatchHit>();
         MatchFinder.Find(prepared, docId, bodyHits, titleHits);
         var titleHtml = new StringBuilder(title.Length + 16);
-        HtmlMarkup.Append(titleHtml, title, 0, title.Length, Marks(titleHits, title.Length));
+        HtmlMarkup.Append(titleHtml, title, 0, title.Length, Marks(titleHits, title.Length), collapseWhitespace: true);
         return new HighlightResult(Snippets(prepared, text, bodyHits, maxPassages), titleHtml.ToString());
     }
 
@@ -57,7 +57,7 @@ public sealed class PassageHighlighter
             while (last + 1 < passages.Count && !passages[last + 1].StartsParagraph) last++;
             if (html.Length > 0) html.Append('\n');
             html.Append("<p>");
-            HtmlMarkup.Append(html, text, passages[p].Start, passages[last].End, marks);
+            HtmlMarkup.Append(html, text, passages[p].Start, passages[last].End, marks, collapseWhitespace: false);
             html.Append("</p>");
             p = last + 1;
         }
@@ -81,7 +81,7 @@ public sealed class PassageHighlighter
             var window = SnippetWindow.Fit(text, span, marks);
             html.Clear();
             if (window.CutBefore) html.Append(HtmlMarkup.Ellipsis);
-            HtmlMarkup.Append(html, text, window.Start, window.End, marks);
+            HtmlMarkup.Append(html, text, window.Start, window.End, marks, collapseWhitespace: true);
             if (window.CutAfter) html.Append(HtmlMarkup.Ellipsis);
             snippets.Add(html.ToString());
         }

@@ -7,11 +7,14 @@ namespace SearchPortal.Core.Highlighting;
 /// per-segment term states and idf, multi-term queries already expanded, phrases as position
 /// patterns, MUST_NOT clauses and non-text fields dropped. Build it once per search with
 /// <see cref="PassageHighlighter.Prepare"/> and reuse it for every hit of that search.
-/// Immutable after construction and therefore safe to share across threads, but only valid
-/// with the reader it was prepared on (the searcher of that search).
+/// Safe to share across threads: the query data is immutable, and the one cache of Lucene enums
+/// reused between hits is handed out to one thread at a time. Only valid with the reader it was
+/// prepared on (the searcher of that search); do not keep it across reader reopens.
 /// </summary>
 public sealed class PreparedHighlightQuery
 {
+    private PostingsScratch? spareScratch;
+
     internal PreparedHighlightQuery(
         IndexReaderContext readerContext,
         IReadOnlyList<HighlightField> fields,
@@ -46,4 +49,10 @@ public sealed class PreparedHighlightQuery
     /// all fields) is one concept, so a word matched in body_en and body_exact counts once.
     /// </summary>
     internal int ConceptCount { get; }
+
+    /// <summary>Takes the cached enums, or fresh ones when another thread holds them.</summary>
+    internal PostingsScratch RentScratch() =>
+        Interlocked.Exchange(ref spareScratch, null) ?? new PostingsScratch(ReaderContext.Leaves.Count, Fields.Count);
+
+    internal void ReturnScratch(PostingsScratch scratch) => Volatile.Write(ref spareScratch, scratch);
 }

@@ -92,6 +92,44 @@ public sealed class PassageHighlighterQueryTests(HighlightTestIndex index) : ICl
         Assert.All(reused, result => Assert.Contains("<mark>", string.Concat(result.Snippets) + result.TitleHighlighted));
     }
 
+    [Fact]
+    public void Highlight_PreparedQuerySharedAcrossThreads_SameResultsAsSequential()
+    {
+        // Arrange
+        var query = TestQueries.Parse("?\"illegal mining\" ?\"trata de personas\" ?cocaine ?minería ?extortion");
+        var prepared = highlighter.Prepare(index.Searcher, query);
+        var documents = Enumerable.Range(0, index.Searcher.IndexReader.MaxDoc).ToArray();
+        var texts = documents.Select(doc => index.Searcher.Doc(doc)).ToArray();
+        var sequential = documents.Select(doc => Describe(highlighter.Highlight(prepared, doc, texts[doc]))).ToArray();
+        var parallel = new string[documents.Length * 20];
+
+        // Act
+        Parallel.For(0, parallel.Length, i =>
+            parallel[i] = Describe(highlighter.Highlight(prepared, i % documents.Length, texts[i % documents.Length])));
+
+        // Assert
+        Assert.Equal(Enumerable.Range(0, parallel.Length).Select(i => sequential[i % documents.Length]), parallel);
+        Assert.True(sequential.Count(result => result.Contains("<mark>")) >= 4);
+    }
+
+    [Fact]
+    public void Highlight_PhrasesWithoutTerms_AreIgnored()
+    {
+        // Arrange
+        var query = new BooleanQuery
+        {
+            { new MultiPhraseQuery(), Occur.SHOULD },
+            { new PhraseQuery(), Occur.SHOULD },
+            { new TermQuery(new Term(ArticleSchema.BodyExact, "cocaine")), Occur.SHOULD },
+        };
+
+        // Act
+        var result = highlighter.Highlight(index.Searcher, query, index.DocId("edges"));
+
+        // Assert
+        Assert.StartsWith("<mark>Cocaine</mark> seizures", result.Snippets[0]);
+    }
+
     [Theory]
     [InlineData("author:szklarz")]
     [InlineData("*:*")]
