@@ -24,7 +24,7 @@ public sealed class PassageHighlighter
     public HighlightResult Highlight(IndexSearcher searcher, Query query, int docId, int maxPassages = 3) =>
         Highlight(Prepare(searcher, query), docId, searcher.Doc(docId, StoredFields), maxPassages);
 
-    /// <summary>Highlights a hit whose stored fields the caller has already loaded.</summary>
+    /// <summary>Highlights a hit whose stored fields (at least text and title) the caller has already loaded.</summary>
     public HighlightResult Highlight(PreparedHighlightQuery prepared, int docId, Document stored, int maxPassages = 3) =>
         Highlight(prepared, docId, stored.Get(ArticleSchema.Text) ?? "", stored.Get(ArticleSchema.Title) ?? "", maxPassages);
 
