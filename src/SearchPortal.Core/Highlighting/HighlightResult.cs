@@ -1,0 +1,8 @@
+namespace SearchPortal.Core.Highlighting;
+
+/// <summary>
+/// Highlighted snippets of one hit, in document order, and its whole title. Every string is
+/// HTML-encoded and contains no markup but &lt;mark&gt;…&lt;/mark&gt;, so it can be rendered raw.
+/// Snippets cut inside a sentence start or end with "…".
+/// </summary>
+public sealed record HighlightResult(IReadOnlyList<string> Snippets, string TitleHighlighted);

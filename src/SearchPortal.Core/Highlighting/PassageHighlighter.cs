@@ -1,0 +1,97 @@
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Search;
+using SearchPortal.Core.Indexing;
+
+namespace SearchPortal.Core.Highlighting;
+
+/// <summary>
+/// Phrase-aware passage highlighting from the offsets indexed in the postings (Lucene.Net has no
+/// usable highlighter package here): query terms are located through the postings of the
+/// title/body fields, so stemmed, folded and phrase matches mark the original words without
+/// re-analysing the text. Stateless and thread-safe: one instance serves the whole app.
+/// Call <see cref="Prepare"/> once per search and pass the result for each hit; the overloads
+/// taking a query prepare on every call and suit single documents.
+/// </summary>
+public sealed class PassageHighlighter
+{
+    private static readonly HashSet<string> StoredFields = [ArticleSchema.Text, ArticleSchema.Title];
+
+    /// <summary>Compiles <paramref name="query"/> for highlighting hits of <paramref name="searcher"/>.</summary>
+    public PreparedHighlightQuery Prepare(IndexSearcher searcher, Query query) =>
+        new HighlightQueryCompiler(searcher).Compile(query);
+
+    public HighlightResult Highlight(IndexSearcher searcher, Query query, int docId, int maxPassages = 3) =>
+        Highlight(Prepare(searcher, query), docId, searcher.Doc(docId, StoredFields), maxPassages);
+
+    /// <summary>Highlights a hit whose stored fields (at least text and title) the caller has already loaded.</summary>
+    public HighlightResult Highlight(PreparedHighlightQuery prepared, int docId, Document stored, int maxPassages = 3) =>
+        Highlight(prepared, docId, stored.Get(ArticleSchema.Text) ?? "", stored.Get(ArticleSchema.Title) ?? "", maxPassages);
+
+    /// <summary>Highlights a hit given its stored text and title (the strings its offsets refer to).</summary>
+    public HighlightResult Highlight(PreparedHighlightQuery prepared, int docId, string text, string title, int maxPassages = 3)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPassages);
+        var bodyHits = new List<MatchHit>();
+        var titleHits = new List<MatchHit>();
+        MatchFinder.Find(prepared, docId, bodyHits, titleHits);
+        var titleHtml = new StringBuilder(title.Length + 16);
+        HtmlMarkup.Append(titleHtml, title, 0, title.Length, Marks(titleHits, title.Length), collapseWhitespace: true);
+        return new HighlightResult(Snippets(prepared, text, bodyHits, maxPassages), titleHtml.ToString());
+    }
+
+    public string HighlightFullText(IndexSearcher searcher, Query query, int docId) =>
+        HighlightFullText(Prepare(searcher, query), docId, searcher.Doc(docId, StoredFields).Get(ArticleSchema.Text) ?? "");
+
+    /// <summary>The whole text, HTML-encoded, every match marked, each paragraph in &lt;p&gt;…&lt;/p&gt;.</summary>
+    public string HighlightFullText(PreparedHighlightQuery prepared, int docId, string text)
+    {
+        var bodyHits = new List<MatchHit>();
+        MatchFinder.Find(prepared, docId, bodyHits, []);
+        var marks = Marks(bodyHits, text.Length);
+        var passages = SentenceSplitter.Split(text);
+        var html = new StringBuilder(text.Length + text.Length / 8);
+        for (var p = 0; p < passages.Count;)
+        {
+            var last = p;
+            while (last + 1 < passages.Count && !passages[last + 1].StartsParagraph) last++;
+            if (html.Length > 0) html.Append('\n');
+            html.Append("<p>");
+            HtmlMarkup.Append(html, text, passages[p].Start, passages[last].End, marks, collapseWhitespace: false);
+            html.Append("</p>");
+            p = last + 1;
+        }
+        return html.ToString();
+    }
+
+    private static IReadOnlyList<string> Snippets(PreparedHighlightQuery prepared, string text, List<MatchHit> hits, int maxPassages)
+    {
+        var passages = SentenceSplitter.Split(text);
+        if (passages.Count == 0) return [];
+        var marks = Marks(hits, text.Length);
+        var selected = hits.Count == 0
+            ? []
+            : SnippetPlanner.Best(PassageScorer.Score(passages, hits, prepared.ConceptCount), maxPassages);
+        // No passage matches (title-only, author-only or match-all query): show the opening.
+        if (selected.Count == 0) selected.Add(0);
+        var snippets = new List<string>(selected.Count);
+        var html = new StringBuilder(SnippetPlanner.MaxLength + 64);
+        foreach (var span in SnippetPlanner.Plan(passages, selected))
+        {
+            var window = SnippetWindow.Fit(text, span, marks);
+            html.Clear();
+            if (window.CutBefore) html.Append(HtmlMarkup.Ellipsis);
+            HtmlMarkup.Append(html, text, window.Start, window.End, marks, collapseWhitespace: true);
+            if (window.CutAfter) html.Append(HtmlMarkup.Ellipsis);
+            snippets.Add(html.ToString());
+        }
+        return snippets;
+    }
+
+    /// <summary>Sorts the hits by offset (the scorer relies on it) and merges them into marks.</summary>
+    private static List<MarkRange> Marks(List<MatchHit> hits, int textLength)
+    {
+        hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return MarkRange.Merge(hits, textLength);
+    }
+}
