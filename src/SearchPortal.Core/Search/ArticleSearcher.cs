@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Lucene.Net.Documents;
 using Lucene.Net.Search;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Indexing;
 
 namespace SearchPortal.Core.Search;
@@ -14,6 +14,7 @@ namespace SearchPortal.Core.Search;
 public sealed class ArticleSearcher(SearcherManager searchers)
 {
     private readonly UserQueryParser _parser = new();
+    private readonly PassageHighlighter _highlighter = new();
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -37,9 +38,42 @@ public sealed class ArticleSearcher(SearcherManager searchers)
             var collector = CreateCollector(sort, request.Page * request.Size);
             var facets = FacetedSearch.Run(searcher, parsed.Query, selection, collector, request.FacetSize);
             var top = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
-            var hits = top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score)).ToList();
+            var prepared = _highlighter.Prepare(searcher, parsed.Query);
+            var hits = top.ScoreDocs.Select(d =>
+            {
+                var doc = searcher.Doc(d.Doc);
+                return ArticleHits.From(doc, d.Score, _highlighter.Highlight(prepared, d.Doc, doc));
+            }).ToList();
             return new SearchResponse(request.Query ?? "", collector.TotalHits, request.Page, request.Size,
                 clock.ElapsedMilliseconds, notices, hits, facets);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// The article with <paramref name="key"/>, or null; its full text is HTML-encoded with the terms of
+    /// <paramref name="query"/> marked (no marks without a query).
+    /// </summary>
+    public ArticleDetail? Find(string key, string? query)
+    {
+        if (!ArticleKey.IsWellFormed(key)) return null;
+        var searcher = searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Lucene.Net.Index.Term(ArticleSchema.Key, key)), 1);
+            if (top.TotalHits == 0) return null;
+            var docId = top.ScoreDocs[0].Doc;
+            var doc = searcher.Doc(docId);
+            var parsed = _parser.Parse(query);
+            var prepared = _highlighter.Prepare(searcher, parsed.Query);
+            var highlight = _highlighter.Highlight(prepared, docId, doc);
+            return new ArticleDetail(
+                ArticleHits.From(doc, 0f, highlight),
+                _highlighter.HighlightFullText(prepared, docId, doc.Get(ArticleSchema.Text)),
+                ArticleHits.Metadata(doc));
         }
         finally
         {
@@ -73,27 +107,5 @@ public sealed class ArticleSearcher(SearcherManager searchers)
         // Undated articles go last in both directions.
         date.SetMissingValue(newestFirst ? long.MinValue : long.MaxValue);
         return new Sort(date, SortField.FIELD_DOC);
-    }
-
-    private static SearchHit ToHit(Document doc, float score)
-    {
-        var published = doc.Get(ArticleSchema.Published) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd") : (DateOnly?)null;
-        var title = doc.Get(ArticleSchema.Title);
-        return new SearchHit(
-            Id: doc.Get(ArticleSchema.Id),
-            Key: doc.Get(ArticleSchema.Key),
-            Source: doc.Get(ArticleSchema.Source),
-            Title: title,
-            Url: doc.Get(ArticleSchema.Url),
-            Outlet: doc.Get(ArticleSchema.Outlet),
-            Author: doc.Get(ArticleSchema.Author),
-            Published: published,
-            Year: published?.Year,
-            Language: doc.Get(ArticleSchema.Language),
-            Regions: doc.GetValues(ArticleSchema.Regions),
-            CrimeTypes: doc.GetValues(ArticleSchema.CrimeTypes),
-            Score: float.IsNaN(score) ? 0f : score,
-            Snippets: [],
-            TitleHighlighted: System.Net.WebUtility.HtmlEncode(title));
     }
 }
