@@ -22,7 +22,10 @@ public static class RecordMapper
         ["language"] = "language", ["lang"] = "language",
     };
 
-    /// <summary>Builds the article, or returns null with a reason when the record has no usable text.</summary>
+    /// <summary>
+    /// Builds the article, or returns null with a reason when the record has neither title nor text.
+    /// A headline-only record (common in wire feeds) is kept with empty text.
+    /// </summary>
     public static Article? Map(IEnumerable<KeyValuePair<string, string?>> fields, string relativePath, int line,
         IngestionOptions options, out string? reason)
     {
@@ -36,9 +39,10 @@ public static class RecordMapper
         }
 
         reason = null;
-        if (!known.TryGetValue("text", out var text))
+        var text = known.GetValueOrDefault("text") ?? "";
+        if (text.Length == 0 && !known.ContainsKey("title"))
         {
-            reason = "record has no text";
+            reason = "record has neither title nor text";
             return null;
         }
         if (text.Length > options.MaxArticleChars)

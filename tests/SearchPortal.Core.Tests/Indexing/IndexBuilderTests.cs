@@ -34,7 +34,7 @@ public sealed class IndexBuilderTests
         input.Write("binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A, 0x00, 0x01]);
         input.Write("empty.txt", "   \n\n");
         input.Write("latin1.txt", [0x50, 0x65, 0x72, 0xFA, 0x20, 0x6D, 0x69, 0x6E, 0x65, 0x72, 0xED, 0x61]);
-        input.Write("records.jsonl", "{\"id\":\"a\",\"title\":\"A\",\"text\":\"first record\"}\n{\"id\":\"b\",\"text\":\n{\"id\":\"c\",\"title\":\"C\",\"text\":\"third record\"}\n[1,2]\n{\"id\":\"d\",\"title\":\"no text\"}\n");
+        input.Write("records.jsonl", "{\"id\":\"a\",\"title\":\"A\",\"text\":\"first record\"}\n{\"id\":\"b\",\"text\":\n{\"id\":\"c\",\"title\":\"C\",\"text\":\"third record\"}\n[1,2]\n{\"id\":\"d\",\"title\":\"headline only\"}\n{\"id\":\"e\",\"url\":\"\"}\n");
         input.Write("rows.csv", "id,title,text\n1,One,first row\n2,Two\n3,Three,third row,extra\n4,Four,fourth row\n");
         input.Write("notes.pdf", "%PDF-1.4");
         using var directory = new RAMDirectory();
@@ -44,13 +44,13 @@ public sealed class IndexBuilderTests
 
         // Assert
         var reasons = summary.Problems.Select(p => p.ToString()).ToList();
-        Assert.Equal(5, summary.DocumentCount);
+        Assert.Equal(6, summary.DocumentCount);
         Assert.Contains(reasons, r => r.StartsWith("binary.txt: binary content"));
         Assert.Contains(reasons, r => r.StartsWith("empty.txt: empty file"));
         Assert.Contains(reasons, r => r.StartsWith("latin1.txt: not valid UTF-8"));
         Assert.Contains(reasons, r => r.StartsWith("records.jsonl:2: invalid JSON"));
         Assert.Contains(reasons, r => r.StartsWith("records.jsonl:4: expected a JSON object"));
-        Assert.Contains(reasons, r => r.StartsWith("records.jsonl:5: record has no text"));
+        Assert.Contains(reasons, r => r.StartsWith("records.jsonl:6: record has neither title nor text"));
         Assert.Contains(reasons, r => r.StartsWith("rows.csv:3: ragged row"));
         Assert.Contains(reasons, r => r.StartsWith("rows.csv:4: ragged row"));
         Assert.Contains(reasons, r => r.StartsWith("notes.pdf: unsupported file type"));

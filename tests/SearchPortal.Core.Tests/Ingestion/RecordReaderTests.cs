@@ -18,7 +18,7 @@ public sealed class RecordReaderTests
 
         // Assert
         Assert.Equal(572, problems.Count);
-        Assert.All(problems, p => Assert.Equal("record has no text", p.Reason));
+        Assert.All(problems, p => Assert.Equal("record has neither title nor text", p.Reason));
         Assert.Equal(971, articles.Count);
         Assert.All(articles, a => Assert.Equal("es", a.Language));
         var first = articles[0];
