@@ -19,6 +19,13 @@ namespace SearchPortal.Core.Indexing;
 /// </remarks>
 public static class ArticleSchema
 {
+    /// <summary>Bumped whenever fields or analysis change; an index of another version must be rebuilt.</summary>
+    public const int Version = 1;
+
+    /// <summary>Commit user-data keys recorded by every build.</summary>
+    public const string SchemaVersionKey = "schema";
+    public const string BuiltAtKey = "built";
+
     public const string Id = "id";
 
     /// <summary>Short URL-safe key derived from <see cref="Id"/>, used in article page links.</summary>

@@ -35,6 +35,11 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
         try
         {
             var indexed = WriteAll(writer, input, options, problems, progress, cancellation);
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [ArticleSchema.SchemaVersionKey] = ArticleSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [ArticleSchema.BuiltAtKey] = DateTimeOffset.UtcNow.ToString("O"),
+            });
             writer.Commit();
             return new BuildSummary(indexed, writer.NumDocs, problems, clock.Elapsed, writer.MaxDoc == 0 ? 0 : SegmentInfos.GetLastCommitGeneration(directory));
         }

@@ -38,6 +38,10 @@ public sealed class ArticleSearcher(SearcherManager searchers)
             var collector = CreateCollector(sort, request.Page * request.Size);
             var facets = FacetedSearch.Run(searcher, parsed.Query, selection, collector, request.FacetSize);
             var top = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+            if (collector.TotalHits == 0 && SpellingSuggester.Suggest(searcher.IndexReader, request.Query) is { } suggestion)
+            {
+                notices.Add($"Did you mean: {suggestion}");
+            }
             var prepared = _highlighter.Prepare(searcher, parsed.Query);
             var hits = top.ScoreDocs.Select(d =>
             {
@@ -74,6 +78,22 @@ public sealed class ArticleSearcher(SearcherManager searchers)
                 ArticleHits.From(doc, 0f, highlight),
                 _highlighter.HighlightFullText(prepared, docId, doc.Get(ArticleSchema.Text)),
                 ArticleHits.Metadata(doc));
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Values of <paramref name="dimension"/> starting with <paramref name="prefix"/>, counted over the request's search.</summary>
+    public IReadOnlyList<FacetValue> SearchFacetValues(SearchRequest request, FacetDimension dimension, string prefix, int limit)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var selection = SearchFilters.Resolve(searcher.IndexReader, request, out var errors);
+            if (errors.Count > 0) return [];
+            return FacetValueSearch.Search(searcher, _parser.Parse(request.Query).Query, dimension, prefix, limit, selection);
         }
         finally
         {

@@ -18,6 +18,7 @@ public static class SearchApi
     private static Results<JsonHttpResult<SearchResponse>, ValidationProblem> Search(HttpRequest http, ArticleSearcher searcher)
     {
         var request = SearchQueryBinder.Bind(http.Query, out var errors);
+        if (errors.Count == 0 && searcher.CheckFilters(request) is { Count: > 0 } filterErrors) errors["filters"] = [.. filterErrors];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
         return TypedResults.Json(searcher.Search(request), SearchJson.Options);
     }

@@ -29,6 +29,25 @@ public sealed class IndexHost : IDisposable
         }
         Searchers = new SearcherManager(_directory, null);
         Searcher = new ArticleSearcher(Searchers);
+        if (!Version().IsCurrentSchema)
+        {
+            logger.LogWarning("The index in {IndexPath} was built with schema {Found}, not {Expected}: facets or snippets may be missing. Rebuild it with the indexer's build --rebuild.",
+                IndexPath, Version().Schema?.ToString() ?? "unknown", ArticleSchema.Version);
+        }
+    }
+
+    /// <summary>The committed state the current searcher sees.</summary>
+    public IndexVersion Version()
+    {
+        var searcher = Searchers.Acquire();
+        try
+        {
+            return IndexVersion.Of((DirectoryReader)searcher.IndexReader);
+        }
+        finally
+        {
+            Searchers.Release(searcher);
+        }
     }
 
     public string IndexPath { get; }
@@ -36,20 +55,6 @@ public sealed class IndexHost : IDisposable
     public SearcherManager Searchers { get; }
 
     public ArticleSearcher Searcher { get; }
-
-    /// <summary>Number of live documents in the current searcher's generation.</summary>
-    public int DocumentCount()
-    {
-        var searcher = Searchers.Acquire();
-        try
-        {
-            return searcher.IndexReader.NumDocs;
-        }
-        finally
-        {
-            Searchers.Release(searcher);
-        }
-    }
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using SearchPortal.Web.Api;
+using SearchPortal.Web.Localization;
 
 namespace SearchPortal.Web.Hosting;
 
@@ -10,6 +11,7 @@ public static class SearchPortalPipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseRequestLocalization();
         app.UseRouting();
         return app;
     }
@@ -20,6 +22,9 @@ public static class SearchPortalPipeline
         app.Services.GetRequiredService<IndexHost>();
         app.MapOpenApi();
         app.MapSearchApi();
+        app.MapArticlesApi();
+        app.MapFacetsApi();
+        app.MapUiSwitch();
         app.MapHealth();
         app.MapRazorPages();
         return app;

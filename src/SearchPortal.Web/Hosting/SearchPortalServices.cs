@@ -1,3 +1,5 @@
+using SearchPortal.Web.Localization;
+
 namespace SearchPortal.Web.Hosting;
 
 /// <summary>Registers the portal's services: options, the index host, Razor Pages, ProblemDetails, OpenAPI.</summary>
@@ -9,6 +11,7 @@ public static class SearchPortalServices
         builder.Services.AddSingleton<IndexHost>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IndexHost>().Searcher);
         builder.Services.AddRazorPages();
+        builder.Services.AddUiCulture();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         return builder;

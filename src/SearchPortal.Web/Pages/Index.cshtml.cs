@@ -1,23 +1,49 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
+using SearchPortal.Web.Localization;
 
 namespace SearchPortal.Web.Pages;
 
-/// <summary>The search page, rendered on the server from the URL's parameters.</summary>
+/// <summary>The search page, rendered on the server from the URL's parameters, so every state is a permalink.</summary>
 public sealed class IndexModel(ArticleSearcher searcher) : PageModel
 {
+    public const int OutletFacetSize = 30;
+
     public SearchResponse? Results { get; private set; }
+
+    public SearchRequest? Search { get; private set; }
 
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
+    public UiText Text { get; } = UiText.Current;
+
+    public SearchLinks Links => new(Request.Query);
+
     public string Query => Request.Query["q"].ToString();
+
+    public string? DidYouMean { get; private set; }
+
+    public IEnumerable<string> Notices => Results?.Notices.Where(n => !n.StartsWith(DidYouMeanPrefix, StringComparison.Ordinal)) ?? [];
+
+    private const string DidYouMeanPrefix = "Did you mean: ";
 
     public void OnGet()
     {
         var request = SearchQueryBinder.Bind(Request.Query, out var errors);
         Errors = errors;
-        if (errors.Count == 0) Results = searcher.Search(request);
-        else Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        Search = request with { FacetSize = OutletFacetSize };
+        Results = searcher.Search(Search);
+        DidYouMean = Results.Notices.FirstOrDefault(n => n.StartsWith(DidYouMeanPrefix, StringComparison.Ordinal))?[DidYouMeanPrefix.Length..];
     }
+
+    /// <summary>The active filters as (URL parameter, value) pairs, for the removable chips.</summary>
+    public IEnumerable<(string Parameter, string Value)> ActiveFilters() =>
+        SearchQueryBinder.FacetParameters.Keys.Concat(["yearFrom", "yearTo"])
+            .SelectMany(p => Request.Query[p].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => (p, v!)));
 }

@@ -1,0 +1,82 @@
+using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchPortal.Core.Indexing;
+
+namespace SearchPortal.Core.Search;
+
+/// <summary>
+/// Did-you-mean: replaces each query word that the index does not hold with the closest indexed
+/// word (edit distance ≤ 2 over the unstemmed, folded body terms; ties go to the more frequent
+/// word). Stateless and thread-safe; costs one fuzzy term expansion per unknown word.
+/// </summary>
+public static class SpellingSuggester
+{
+    private const int MinWordLength = 3;
+
+    /// <summary>The corrected query, or null when no word needs or has a correction.</summary>
+    public static string? Suggest(IndexReader reader, string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query)) return null;
+        var changed = false;
+        var output = new StringBuilder(query.Length);
+        var start = -1;
+        for (var i = 0; i <= query.Length; i++)
+        {
+            if (i < query.Length && char.IsLetter(query[i]))
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start >= 0)
+            {
+                var word = query[start..i];
+                var correction = Correct(reader, word);
+                changed |= correction is not null;
+                output.Append(correction ?? word);
+                start = -1;
+            }
+            if (i < query.Length) output.Append(query[i]);
+        }
+        return changed ? output.ToString() : null;
+    }
+
+    private static string? Correct(IndexReader reader, string word)
+    {
+        if (word.Length < MinWordLength || word is "AND" or "OR" or "NOT") return null;
+        var folded = Fold(word);
+        if (reader.DocFreq(new Term(ArticleSchema.BodyExact, folded)) > 0) return null;
+
+        var expanded = new FuzzyQuery(new Term(ArticleSchema.BodyExact, folded), maxEdits: 2, prefixLength: 1).Rewrite(reader);
+        var candidates = new HashSet<Term>();
+        expanded.ExtractTerms(candidates);
+        return candidates
+            .Select(t => (Text: t.Text, Distance: Distance(folded, t.Text), Frequency: reader.DocFreq(t)))
+            .Where(c => c.Frequency > 0)
+            .OrderBy(c => c.Distance).ThenByDescending(c => c.Frequency).ThenBy(c => c.Text, StringComparer.Ordinal)
+            .Select(c => c.Text)
+            .FirstOrDefault();
+    }
+
+    private static string Fold(string word)
+    {
+        var normalized = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        return new string(normalized.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SearchPortal.Core.Search;
+using SearchPortal.Web.Localization;
+
+namespace SearchPortal.Web.Pages;
+
+/// <summary>One article: clean text with the query's terms marked, metadata, source link and JSON-LD.</summary>
+public sealed class ArticleModel(ArticleSearcher searcher) : PageModel
+{
+    public ArticleDetail? Detail { get; private set; }
+
+    public UiText Text { get; } = UiText.Current;
+
+    public string? Query => Request.Query["q"].FirstOrDefault();
+
+    public void OnGet(string key)
+    {
+        var query = Query is { Length: <= SearchLimits.MaxQueryLength } q ? q : null;
+        Detail = searcher.Find(key, query);
+        if (Detail is null) Response.StatusCode = StatusCodes.Status404NotFound;
+    }
+
+    /// <summary>schema.org NewsArticle, so that reference managers pick the article up.</summary>
+    public string JsonLd()
+    {
+        var article = Detail!.Article;
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = article.Title,
+            ["datePublished"] = article.Published?.ToString("yyyy-MM-dd"),
+            ["inLanguage"] = article.Language,
+            ["url"] = article.Url ?? $"{Request.Scheme}://{Request.Host}/articles/{article.Key}",
+            ["author"] = article.Author is null ? null : new { @type = "Person", name = article.Author },
+            ["publisher"] = article.Outlet is null ? null : new { @type = "Organization", name = article.Outlet },
+            ["about"] = article.CrimeTypes,
+            ["contentLocation"] = article.Regions.Select(r => new { @type = "Place", name = r.Replace("/", ", ") }),
+        };
+        var json = JsonSerializer.Serialize(data.Where(p => p.Value is not null).ToDictionary(), new JsonSerializerOptions { WriteIndented = false });
+        // Keep the JSON inert inside <script>: no "</script>" or HTML comment can close the block.
+        return json.Replace("<", "\\u003c").Replace(">", "\\u003e").Replace("&", "\\u0026");
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
+
+namespace SearchPortal.Web.Pages;
+
+/// <summary>
+/// Builds links that change one part of the search state in the URL (a facet value, the sort, the page)
+/// and keep the rest, so every page is a permalink and the back button walks the search history.
+/// Immutable per request.
+/// </summary>
+public sealed class SearchLinks(IQueryCollection query, string path = "/")
+{
+    private static readonly string[] PagingKeys = ["page"];
+
+    public bool IsSelected(string parameter, string value) =>
+        query[parameter].Any(v => string.Equals(v, value, StringComparison.Ordinal));
+
+    public string Toggle(string parameter, string value) =>
+        Build(state =>
+        {
+            var values = state.GetValueOrDefault(parameter) ?? [];
+            state[parameter] = values.Contains(value) ? values.Where(v => v != value).ToList() : [.. values, value];
+        });
+
+    public string Remove(string parameter, string? value = null) =>
+        Build(state =>
+        {
+            if (value is null) state.Remove(parameter);
+            else if (state.TryGetValue(parameter, out var values)) state[parameter] = values.Where(v => v != value).ToList();
+        });
+
+    public string ClearFilters(IEnumerable<string> parameters) => Build(state =>
+    {
+        foreach (var parameter in parameters) state.Remove(parameter);
+    });
+
+    public string With(string parameter, string value) => Build(state => state[parameter] = [value]);
+
+    public string WithSort(string sort) => With("sort", sort);
+
+    public string WithPage(int page) => Build(state => state["page"] = [page.ToString(System.Globalization.CultureInfo.InvariantCulture)], keepPage: true);
+
+    public string Current => path + QueryString.Create(query.SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v))));
+
+    private string Build(Action<Dictionary<string, List<string>>> change, bool keepPage = false)
+    {
+        var state = query
+            .Where(p => keepPage || !PagingKeys.Contains(p.Key))
+            .ToDictionary(p => p.Key, p => p.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList());
+        change(state);
+        var pairs = state.Where(p => p.Value.Count > 0)
+            .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, (string?)v)));
+        var built = QueryHelpers.AddQueryString(path, pairs);
+        return built;
+    }
+}
