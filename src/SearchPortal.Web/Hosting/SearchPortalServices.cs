@@ -12,6 +12,9 @@ public static class SearchPortalServices
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IndexHost>().Searcher);
         builder.Services.AddRazorPages();
         builder.Services.AddUiCulture();
+        // Emit accented Spanish text as-is instead of numeric character references.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         return builder;

@@ -33,13 +33,16 @@ public sealed class ArticleModel(ArticleSearcher searcher) : PageModel
             ["datePublished"] = article.Published?.ToString("yyyy-MM-dd"),
             ["inLanguage"] = article.Language,
             ["url"] = article.Url ?? $"{Request.Scheme}://{Request.Host}/articles/{article.Key}",
-            ["author"] = article.Author is null ? null : new { @type = "Person", name = article.Author },
-            ["publisher"] = article.Outlet is null ? null : new { @type = "Organization", name = article.Outlet },
+            ["author"] = article.Author is null ? null : Thing("Person", article.Author),
+            ["publisher"] = article.Outlet is null ? null : Thing("Organization", article.Outlet),
             ["about"] = article.CrimeTypes,
-            ["contentLocation"] = article.Regions.Select(r => new { @type = "Place", name = r.Replace("/", ", ") }),
+            ["contentLocation"] = article.Regions.Select(r => Thing("Place", r.Replace("/", ", "))),
         };
         var json = JsonSerializer.Serialize(data.Where(p => p.Value is not null).ToDictionary(), new JsonSerializerOptions { WriteIndented = false });
         // Keep the JSON inert inside <script>: no "</script>" or HTML comment can close the block.
-        return json.Replace("<", "\\u003c").Replace(">", "\\u003e").Replace("&", "\\u0026");
+        var inert = json.Replace("<", "\\u003c").Replace(">", "\\u003e").Replace("&", "\\u0026");
+        return "<script type=\"application/ld+json\">" + inert + "</script>";
     }
+
+    private static Dictionary<string, string> Thing(string type, string name) => new() { ["@type"] = type, ["name"] = name };
 }
