@@ -35,12 +35,7 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
         try
         {
             var indexed = WriteAll(writer, input, options, problems, progress, cancellation);
-            writer.SetCommitData(new Dictionary<string, string>
-            {
-                [ArticleSchema.SchemaVersionKey] = ArticleSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                [ArticleSchema.BuiltAtKey] = DateTimeOffset.UtcNow.ToString("O"),
-            });
-            writer.Commit();
+            Commit(writer);
             return new BuildSummary(indexed, writer.NumDocs, problems, clock.Elapsed, writer.MaxDoc == 0 ? 0 : SegmentInfos.GetLastCommitGeneration(directory));
         }
         catch
@@ -64,24 +59,41 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
             {
                 problems.Add(new IngestionProblem(article.Source, $"duplicate id '{article.Id}' (first seen in {first}); the later record replaces it"));
                 // Batches are written in parallel: flush first so the later record really wins.
-                if (batch.Exists(a => a.Id == article.Id)) indexed += Flush(writer, batch);
+                if (batch.Exists(a => a.Id == article.Id)) FlushBatch();
             }
             seen[article.Id] = article.Source;
             batch.Add(article);
-            if (batch.Count < options.BatchSize) continue;
+            if (batch.Count < options.BatchSize && sinceCommit + batch.Count < options.CommitEvery) continue;
 
-            indexed += Flush(writer, batch);
-            sinceCommit += options.BatchSize;
+            FlushBatch();
             if (sinceCommit >= options.CommitEvery)
             {
-                writer.Commit();
+                Commit(writer);
                 sinceCommit = 0;
             }
             progress?.Report(new BuildProgress(indexed, problems.Count, article.Source));
         }
-        indexed += Flush(writer, batch);
+        FlushBatch();
         progress?.Report(new BuildProgress(indexed, problems.Count, null));
         return indexed;
+
+        void FlushBatch()
+        {
+            sinceCommit += batch.Count;
+            indexed += Flush(writer, batch);
+        }
+    }
+
+    /// <summary>Commits with the schema version and build time in the commit data.</summary>
+    private static void Commit(IndexWriter writer)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [ArticleSchema.SchemaVersionKey] = ArticleSchema.Version.ToString(invariant),
+            [ArticleSchema.BuiltAtKey] = DateTimeOffset.UtcNow.ToString("O"),
+        });
+        writer.Commit();
     }
 
     private int Flush(IndexWriter writer, List<Article> batch)

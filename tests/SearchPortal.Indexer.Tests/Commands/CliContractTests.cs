@@ -1,0 +1,76 @@
+using System.Text.Json;
+
+namespace SearchPortal.Indexer.Tests.Commands;
+
+public sealed class CliContractTests : IDisposable
+{
+    private readonly string _index = Path.Combine(Path.GetTempPath(), "sp-cli-" + Guid.NewGuid().ToString("N")[..12]);
+
+    [Fact]
+    public void BuildThenSearchJson_IllegalMiningOnSeeds_PrintsContractDocument()
+    {
+        // Arrange
+        var build = IndexerProcess.Run("build", "--input", Path.Combine(IndexerProcess.RepoRoot, "seeds"), "--index", _index);
+
+        // Act
+        var search = IndexerProcess.Run("search", "--index", _index, "--query", "\"illegal mining\"", "--json");
+
+        // Assert
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("Indexed 5 articles", build.Output);
+        Assert.Contains("Skipped 0 input(s).", build.Output);
+        Assert.Equal(0, search.ExitCode);
+        using var json = JsonDocument.Parse(search.Output);
+        var hits = json.RootElement.GetProperty("hits");
+        Assert.Equal(4, json.RootElement.GetProperty("total").GetInt32());
+        Assert.All(hits.EnumerateArray(), h => Assert.Contains("<mark>illegal mining</mark>", h.GetProperty("snippets")[0].GetString()));
+        var dialogo = hits.EnumerateArray().Single(h => h.GetProperty("source").GetString() == "002_ddcfda71de16544c.txt");
+        Assert.Equal("Diálogo", dialogo.GetProperty("outlet").GetString());
+        Assert.Equal(2020, dialogo.GetProperty("year").GetInt32());
+        Assert.Equal("2020-09-17", dialogo.GetProperty("published").GetString());
+        Assert.True(json.RootElement.GetProperty("facets").TryGetProperty("region", out _));
+    }
+
+    [Fact]
+    public void Search_UnknownFilterDimension_AnswersEmptyWithNotice()
+    {
+        // Arrange
+        IndexerProcess.Run("build", "--input", Path.Combine(IndexerProcess.RepoRoot, "seeds"), "--index", _index);
+
+        // Act
+        var search = IndexerProcess.Run("search", "--index", _index, "--query", "mining", "--filter", "colour=red", "--json");
+
+        // Assert
+        Assert.Equal(0, search.ExitCode);
+        using var json = JsonDocument.Parse(search.Output);
+        Assert.Equal(0, json.RootElement.GetProperty("total").GetInt32());
+        Assert.Contains("colour", json.RootElement.GetProperty("notices")[0].GetString());
+    }
+
+    [Fact]
+    public void Build_MissingInput_ExitsWithClearError()
+    {
+        // Act
+        var build = IndexerProcess.Run("build", "--input", "/nonexistent/folder", "--index", _index);
+
+        // Assert
+        Assert.Equal(2, build.ExitCode);
+        Assert.Contains("Input not found", build.Error);
+    }
+
+    [Fact]
+    public void Search_MissingIndex_ExitsWithClearError()
+    {
+        // Act
+        var search = IndexerProcess.Run("search", "--index", _index, "--query", "x");
+
+        // Assert
+        Assert.Equal(2, search.ExitCode);
+        Assert.Contains("No index", search.Error);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_index)) Directory.Delete(_index, recursive: true);
+    }
+}
