@@ -58,6 +58,9 @@ internal sealed class FieldRoutingQueryParser : QueryParser
     protected override Query? GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
         Route(field, termStr, stemmedToo: false, f => base.GetFuzzyQuery(f, Fold(termStr), minSimilarity));
 
+    protected override Query GetRegexpQuery(string field, string termStr) =>
+        throw new ParseException("regular expressions are not supported");
+
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
         throw new ParseException("range queries are not supported; use the year filter");
 

@@ -29,7 +29,8 @@ public sealed class UserQueryParser
             var query = new FieldRoutingQueryParser(_analyzer, notices).Parse(text);
             return new ParsedQuery(query ?? new BooleanQuery(), notices, IsEmpty: false);
         }
-        catch (Exception e) when (e is ParseException or BooleanQuery.TooManyClausesException)
+        // ArgumentException: Lucene's automaton and term builders reject some inputs after parsing succeeded.
+        catch (Exception e) when (e is ParseException or BooleanQuery.TooManyClausesException or ArgumentException)
         {
             var words = PlainWords(text);
             notices.Add(words.Length == 0
@@ -57,6 +58,7 @@ public sealed class UserQueryParser
     private static string Reason(Exception e) => e switch
     {
         BooleanQuery.TooManyClausesException => "it expands to too many terms",
+        ArgumentException => "it contains an invalid pattern",
         _ => e.Message.Split('\n')[0].Split(": Encountered", 2)[0].Split(". Was expecting", 2)[0].Trim(),
     };
 }

@@ -1,3 +1,4 @@
+using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Search;
 
@@ -10,6 +11,7 @@ public static class ArticlesApi
     {
         app.MapGet("/api/articles/{key}", Get)
             .WithTags("Articles")
+            .RequireRateLimiting(ApiRateLimiting.Policy)
             .WithName("GetArticle")
             .WithSummary("One article by its key, with metadata and full text.");
         return app;

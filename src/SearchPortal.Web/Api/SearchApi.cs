@@ -1,3 +1,4 @@
+using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Search;
 
@@ -8,7 +9,7 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Search");
+        var api = app.MapGroup("/api").WithTags("Search").RequireRateLimiting(ApiRateLimiting.Policy);
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Full-text search with facets and highlighted snippets.");

@@ -1,3 +1,4 @@
+using SearchPortal.Web.Admin;
 using SearchPortal.Web.Api;
 using SearchPortal.Web.Localization;
 
@@ -13,6 +14,7 @@ public static class SearchPortalPipeline
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         return app;
     }
 
@@ -25,6 +27,7 @@ public static class SearchPortalPipeline
         app.MapArticlesApi();
         app.MapFacetsApi();
         app.MapUiSwitch();
+        app.MapAdmin();
         app.MapHealth();
         app.MapRazorPages();
         return app;

@@ -1,3 +1,4 @@
+using SearchPortal.Web.Admin;
 using SearchPortal.Web.Localization;
 
 namespace SearchPortal.Web.Hosting;
@@ -17,6 +18,15 @@ public static class SearchPortalServices
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddAdmin();
+        builder.Services.AddApiRateLimiting(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = 64 * 1024;
+            // Long percent-encoded queries must reach the validator, which answers 400 with a reason.
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+            kestrel.Limits.MaxRequestBufferSize = 128 * 1024;
+        });
         return builder;
     }
 }

@@ -18,7 +18,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("SearchPortal:IndexPath", _indexPath);
         builder.UseSetting("SearchPortal:SeedsPath", Path.Combine(RepoRoot, "seeds"));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
+
+    /// <summary>Extra configuration for a derived fixture (admin key, rate limits…).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    public string IndexPath => _indexPath;
 
     protected override void Dispose(bool disposing)
     {
