@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Search;
+using SearchPortal.Web.Partners;
 
 namespace SearchPortal.Web.Api;
 
@@ -11,14 +12,16 @@ public static class SearchApi
         var api = app.MapGroup("/api").WithTags("Search");
         api.MapGet("/search", Search)
             .WithName("Search")
-            .WithSummary("Full-text search with facets and highlighted snippets.");
+            .WithSummary("Full-text search with facets and highlighted snippets.")
+            .RequireCors(PartnerCorsPolicy.Name);
         return app;
     }
 
-    private static Results<JsonHttpResult<SearchResponse>, ValidationProblem> Search(HttpRequest http, ArticleSearcher searcher)
+    private static Results<JsonHttpResult<SearchResponse>, ValidationProblem> Search(HttpRequest http, ArticleSearcher searcher, PartnerDirectory partners)
     {
         var request = SearchQueryBinder.Bind(http.Query, out var errors);
+        var partner = partners.Resolve(http, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
-        return TypedResults.Json(searcher.Search(request), SearchJson.Options);
+        return TypedResults.Json(searcher.SearchWithin(request, partner), SearchJson.Options);
     }
 }

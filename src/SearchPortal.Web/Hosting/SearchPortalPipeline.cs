@@ -1,4 +1,6 @@
 using SearchPortal.Web.Api;
+using SearchPortal.Web.Embed;
+using SearchPortal.Web.Security;
 
 namespace SearchPortal.Web.Hosting;
 
@@ -7,10 +9,12 @@ public static class SearchPortalPipeline
 {
     public static WebApplication UseSearchPortal(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCors();
         return app;
     }
 
@@ -21,6 +25,7 @@ public static class SearchPortalPipeline
         app.MapOpenApi();
         app.MapSearchApi();
         app.MapHealth();
+        app.MapOpenSearch();
         app.MapRazorPages();
         return app;
     }

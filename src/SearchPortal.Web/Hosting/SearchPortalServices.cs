@@ -1,3 +1,6 @@
+using SearchPortal.Web.Embed;
+using SearchPortal.Web.Partners;
+
 namespace SearchPortal.Web.Hosting;
 
 /// <summary>Registers the portal's services: options, the index host, Razor Pages, ProblemDetails, OpenAPI.</summary>
@@ -11,6 +14,8 @@ public static class SearchPortalServices
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddPartners();
+        builder.Services.AddEmbed();
         return builder;
     }
 }
