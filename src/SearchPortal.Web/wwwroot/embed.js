@@ -60,7 +60,7 @@ button { font: inherit; font-weight: 600; cursor: pointer; padding: .45em 1em; b
   border-radius: var(--sp-radius, 6px); color: var(--sp-accent-text, #fff); background: var(--sp-accent, #12355b); }
 input:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid var(--sp-accent, #12355b); outline-offset: 2px; }
 .sp-status { margin: .6em 0 0; color: var(--sp-muted, #5b6470); font-size: .9em; }
-.sp-status:empty { display: none; }
+.sp-status:empty { margin: 0; }
 .sp-notice { margin: .3em 0 0; color: var(--sp-muted, #5b6470); font-size: .85em; }
 .sp-results { list-style: none; margin: .5em 0 0; padding: 0; }
 .sp-hit { padding: .6em 0; border-top: 1px solid var(--sp-border, #d5dadf); }
@@ -163,6 +163,7 @@ mark { background: var(--sp-mark, #ffe58a); color: inherit; padding: 0 .1em; }
     row.append(input, button);
     form.append(label, row);
 
+    // The live region is rendered from the start (never display: none), or screen readers miss its first update.
     const status = el('p', 'sp-status');
     status.setAttribute('role', 'status');
     const notices = el('div');

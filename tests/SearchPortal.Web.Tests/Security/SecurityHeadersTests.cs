@@ -45,6 +45,6 @@ public sealed class SecurityHeadersTests(PartnerPortalFactory portal) : IClassFi
         var html = await client.GetStringAsync("/?q=mining");
 
         // Assert
-        Assert.DoesNotMatch(@"<script(?![^>]*\bsrc=)[^>]*>", html);
+        Assert.DoesNotMatch(@"<script(?![^>]*\b(src=|type=""application/ld\+json""))[^>]*>", html);
     }
 }
