@@ -1,6 +1,7 @@
 using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Search;
+using SearchPortal.Web.Partners;
 
 namespace SearchPortal.Web.Api;
 
@@ -12,15 +13,17 @@ public static class SearchApi
         var api = app.MapGroup("/api").WithTags("Search").RequireRateLimiting(ApiRateLimiting.Policy);
         api.MapGet("/search", Search)
             .WithName("Search")
-            .WithSummary("Full-text search with facets and highlighted snippets.");
+            .WithSummary("Full-text search with facets and highlighted snippets.")
+            .RequireCors(PartnerCorsPolicy.Name);
         return app;
     }
 
-    private static Results<JsonHttpResult<SearchResponse>, ValidationProblem> Search(HttpRequest http, ArticleSearcher searcher)
+    private static Results<JsonHttpResult<SearchResponse>, ValidationProblem> Search(HttpRequest http, ArticleSearcher searcher, PartnerDirectory partners)
     {
         var request = SearchQueryBinder.Bind(http.Query, out var errors);
+        var partner = partners.Resolve(http, errors);
         if (errors.Count == 0 && searcher.CheckFilters(request) is { Count: > 0 } filterErrors) errors["filters"] = [.. filterErrors];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
-        return TypedResults.Json(searcher.Search(request), SearchJson.Options);
+        return TypedResults.Json(searcher.SearchWithin(request, partner), SearchJson.Options);
     }
 }

@@ -1,6 +1,8 @@
 using SearchPortal.Web.Admin;
 using SearchPortal.Web.Api;
+using SearchPortal.Web.Embed;
 using SearchPortal.Web.Localization;
+using SearchPortal.Web.Security;
 
 namespace SearchPortal.Web.Hosting;
 
@@ -9,11 +11,13 @@ public static class SearchPortalPipeline
 {
     public static WebApplication UseSearchPortal(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseCors();
         app.UseRateLimiter();
         return app;
     }
@@ -29,6 +33,7 @@ public static class SearchPortalPipeline
         app.MapUiSwitch();
         app.MapAdmin();
         app.MapHealth();
+        app.MapOpenSearch();
         app.MapRazorPages();
         return app;
     }

@@ -1,5 +1,7 @@
 using SearchPortal.Web.Admin;
+using SearchPortal.Web.Embed;
 using SearchPortal.Web.Localization;
+using SearchPortal.Web.Partners;
 
 namespace SearchPortal.Web.Hosting;
 
@@ -27,6 +29,8 @@ public static class SearchPortalServices
             kestrel.Limits.MaxRequestLineSize = 64 * 1024;
             kestrel.Limits.MaxRequestBufferSize = 128 * 1024;
         });
+        builder.Services.AddPartners();
+        builder.Services.AddEmbed();
         return builder;
     }
 }
