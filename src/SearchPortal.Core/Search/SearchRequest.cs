@@ -10,4 +10,7 @@ public sealed record SearchRequest
     public SortOrder? Sort { get; init; }
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 10;
+
+    /// <summary>Also search crime concepts named in the query through their terms in the other language.</summary>
+    public bool Expand { get; init; } = true;
 }

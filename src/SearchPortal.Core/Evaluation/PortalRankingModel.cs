@@ -1,0 +1,62 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using SearchPortal.Core.Analysis;
+using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Core.Evaluation;
+
+/// <summary>
+/// The portal's own ranking under evaluation: each document is indexed as an article by
+/// <see cref="ArticleDocumentBuilder"/> (title from <see cref="EvalDocument.Title"/>, body from
+/// <see cref="EvalDocument.Text"/> without the title it repeats, language detected,
+/// <see cref="ArticleSchema"/> analyzers), and
+/// a topic is searched the way a researcher would type it into the search box: its words,
+/// punctuation dropped, parsed by <see cref="UserQueryParser"/> (title boost, long-query ranking,
+/// proximity, concept expansion). The similarity and the <see cref="QueryPolicy"/> can be varied
+/// to measure each choice. Immutable and thread-safe.
+/// </summary>
+public sealed class PortalRankingModel : IRetrievalModel
+{
+    private readonly UserQueryParser _parser;
+
+    public PortalRankingModel(string name, Similarity similarity, QueryPolicy policy)
+    {
+        Name = name;
+        Similarity = similarity;
+        _parser = new UserQueryParser(policy);
+    }
+
+    /// <summary>The portal as it ships: <see cref="ArticleSchema.Similarity"/> and <see cref="QueryPolicy.Default"/>.</summary>
+    public static PortalRankingModel Default { get; } = new("portal", ArticleSchema.Similarity, QueryPolicy.Default);
+
+    public string Name { get; }
+
+    public Similarity Similarity { get; }
+
+    public Analyzer CreateAnalyzer() => ArticleSchema.CreateAnalyzer();
+
+    public IEnumerable<IIndexableField> CreateFields(EvalDocument document) => ArticleDocumentBuilder.Build(new Article
+    {
+        Id = document.Id,
+        Source = document.Id,
+        Title = document.Title ?? "",
+        Text = Body(document),
+        Language = LanguageDetector.Detect(document.Text),
+    });
+
+    /// <summary>The text without the title it starts with (CACM, JSONL corpora), as an article's body is stored.</summary>
+    private static string Body(EvalDocument document) =>
+        document.Title is { Length: > 0 } title && document.Text.StartsWith(title, StringComparison.Ordinal)
+            ? document.Text[title.Length..].TrimStart()
+            : document.Text;
+
+    public Query CreateQuery(string topicText, Analyzer analyzer) => _parser.Parse(SearchBoxText(topicText)).Query;
+
+    /// <summary>The topic's words, lowercased so that none reads as an operator, separated by spaces.</summary>
+    public static string SearchBoxText(string topicText) =>
+        string.Join(' ', PlainQuerySyntax.Words(topicText).Select(w => w.ToLowerInvariant()));
+}
