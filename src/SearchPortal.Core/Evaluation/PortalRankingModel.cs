@@ -39,20 +39,22 @@ public sealed class PortalRankingModel : IRetrievalModel
 
     public Analyzer CreateAnalyzer() => ArticleSchema.CreateAnalyzer();
 
-    public IEnumerable<IIndexableField> CreateFields(EvalDocument document) => ArticleDocumentBuilder.Build(new Article
+    public IEnumerable<IIndexableField> CreateFields(EvalDocument document) => ArticleDocumentBuilder.Build(ToArticle(document));
+
+    /// <summary>
+    /// The article the portal would index for a test document: the title, and as body the text without
+    /// the title it starts with (CACM and JSONL corpora repeat it there; an article's body does not).
+    /// </summary>
+    public static Article ToArticle(EvalDocument document) => new()
     {
         Id = document.Id,
         Source = document.Id,
         Title = document.Title ?? "",
-        Text = Body(document),
-        Language = LanguageDetector.Detect(document.Text),
-    });
-
-    /// <summary>The text without the title it starts with (CACM, JSONL corpora), as an article's body is stored.</summary>
-    private static string Body(EvalDocument document) =>
-        document.Title is { Length: > 0 } title && document.Text.StartsWith(title, StringComparison.Ordinal)
+        Text = document.Title is { Length: > 0 } title && document.Text.StartsWith(title, StringComparison.Ordinal)
             ? document.Text[title.Length..].TrimStart()
-            : document.Text;
+            : document.Text,
+        Language = LanguageDetector.Detect(document.Text),
+    };
 
     public Query CreateQuery(string topicText, Analyzer analyzer) => _parser.Parse(SearchBoxText(topicText)).Query;
 
