@@ -132,7 +132,7 @@ internal static class EvalCommand
         var leftOut = results.Where(r => !complete && r.Result.Queries < judged).Select(r => $"{r.Model.Name} ({judged - r.Result.Queries})").ToList();
         if (leftOut.Count > 0)
         {
-            Console.WriteLine($"Note: judged topics found nothing for are left out, as trec_eval does without -c: {string.Join(", ", leftOut)}; --complete counts them as 0.");
+            Console.WriteLine($"Note: without -c, trec_eval leaves out judged topics a model finds nothing for: {string.Join(", ", leftOut)}; --complete counts them as 0.");
         }
     }
 }
