@@ -5,5 +5,6 @@ var root = new RootCommand("SearchPortal indexer: build a Lucene index from arti
 {
     BuildCommand.Create(),
     SearchCommand.Create(),
+    EvalCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -22,11 +22,14 @@ public static class EvaluationRunner
     /// <summary>Field holding the collection docid; sorted on to break score ties.</summary>
     public const string DocIdField = "eval_docid";
 
-    public static EvaluationResult Run(EvalCollection collection, RetrievalConfig config) =>
-        Run(collection.Documents, collection.Topics, collection.Qrels, config);
+    /// <param name="collection">Documents, topics and judgments.</param>
+    /// <param name="config">The model and depth.</param>
+    /// <param name="complete">Average over every judged topic, as <c>trec_eval -c</c> (see <see cref="TrecEval"/>).</param>
+    public static EvaluationResult Run(EvalCollection collection, RetrievalConfig config, bool complete = false) =>
+        Run(collection.Documents, collection.Topics, collection.Qrels, config, complete);
 
-    public static EvaluationResult Run(IReadOnlyList<EvalDocument> docs, IReadOnlyList<EvalTopic> topics, Qrels qrels, RetrievalConfig config) =>
-        TrecEval.Evaluate(Retrieve(docs, topics, config), qrels);
+    public static EvaluationResult Run(IReadOnlyList<EvalDocument> docs, IReadOnlyList<EvalTopic> topics, Qrels qrels, RetrievalConfig config, bool complete = false) =>
+        TrecEval.Evaluate(Retrieve(docs, topics, config), qrels, complete);
 
     /// <summary>The run for all topics, in topic order, without evaluating it.</summary>
     public static TrecRun Retrieve(IReadOnlyList<EvalDocument> docs, IReadOnlyList<EvalTopic> topics, RetrievalConfig config)

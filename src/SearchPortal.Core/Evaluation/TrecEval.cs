@@ -6,21 +6,26 @@ namespace SearchPortal.Core.Evaluation;
 /// documents by score descending, ties by docid descending; a grade of 1 or more is relevant; AP
 /// divides by the number of relevant documents in the qrels; nDCG takes the grade as gain with a
 /// log2(rank + 1) discount and the ideal ranking from the qrels. Without <c>-c</c>, only topics
-/// present in both the run and the qrels are averaged; a judged topic without relevant documents
-/// counts with zeros. Stateless and thread-safe.
+/// present in both the run and the qrels are averaged; with it (<c>complete</c>), every judged topic
+/// is, a topic the run has no documents for counting with zeros, so a ranking that finds nothing
+/// for a hard topic is not flattered. A judged topic without relevant documents counts with zeros.
+/// Stateless and thread-safe.
 /// </summary>
 public static class TrecEval
 {
     public const int PrecisionCutoff = 30;
     public const int NdcgCutoff = 10;
 
+    /// <param name="run">The ranking to evaluate.</param>
+    /// <param name="qrels">The judgments.</param>
+    /// <param name="complete">Average over every judged topic, as <c>trec_eval -c</c>.</param>
     /// <exception cref="InvalidOperationException">A topic retrieves the same document twice.</exception>
-    public static EvaluationResult Evaluate(TrecRun run, Qrels qrels)
+    public static EvaluationResult Evaluate(TrecRun run, Qrels qrels, bool complete = false)
     {
-        var perTopic = run.Topics
-            .Where(topic => topic.Value.Count > 0 && qrels.Contains(topic.Key))
-            .Select(topic => EvaluateTopic(topic.Key, topic.Value, qrels.Judgments(topic.Key)))
-            .ToList();
+        var topics = complete
+            ? qrels.TopicIds.Select(id => (Id: id, Docs: run.Topics.GetValueOrDefault(id) ?? []))
+            : run.Topics.Where(topic => topic.Value.Count > 0 && qrels.Contains(topic.Key)).Select(topic => (Id: topic.Key, Docs: topic.Value));
+        var perTopic = topics.Select(topic => EvaluateTopic(topic.Id, topic.Docs, qrels.Judgments(topic.Id))).ToList();
         return perTopic.Count == 0
             ? new EvaluationResult(0, 0, 0, 0, perTopic)
             : new EvaluationResult(

@@ -19,7 +19,7 @@ public sealed class ArticleSearcher(SearcherManager searchers)
     public SearchResponse Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var parsed = _parser.Parse(request.Query);
+        var parsed = _parser.Parse(request.Query, request.Expand);
         var notices = parsed.Notices.ToList();
         var sort = request.Sort ?? (parsed.IsEmpty ? SortOrder.Newest : SortOrder.Relevance);
 

@@ -12,7 +12,9 @@ namespace SearchPortal.Core.Search;
 /// word searches every language and exact field (title boosted) as one disjunction, so a word
 /// shared by English and Spanish finds articles in either; <c>title:</c>, <c>author:</c>,
 /// <c>outlet:</c> and <c>body:</c> search their own fields; prefixes and wildcards go to the
-/// unstemmed fields only. Not thread-safe (QueryParser keeps state): create one per parse.
+/// unstemmed fields only. A quoted phrase that is a crime-concept term also searches the concept's
+/// terms in the other language when an expander is given. Not thread-safe (QueryParser keeps
+/// state): create one per parse.
 /// </summary>
 internal sealed class FieldRoutingQueryParser : QueryParser
 {
@@ -35,10 +37,12 @@ internal sealed class FieldRoutingQueryParser : QueryParser
         [.. ArticleSchema.DefaultFields.Keys, ArticleSchema.Author, ArticleSchema.Outlet];
 
     private readonly List<string> _notices;
+    private readonly ConceptExpander? _expander;
 
-    public FieldRoutingQueryParser(Analyzer analyzer, List<string> notices) : base(LuceneDefaults.Version, AllText, analyzer)
+    public FieldRoutingQueryParser(Analyzer analyzer, List<string> notices, ConceptExpander? expander) : base(LuceneDefaults.Version, AllText, analyzer)
     {
         _notices = notices;
+        _expander = expander;
         DefaultOperator = AND_OPERATOR;
         AllowLeadingWildcard = false;
     }
@@ -46,8 +50,17 @@ internal sealed class FieldRoutingQueryParser : QueryParser
     protected override Query? GetFieldQuery(string field, string queryText, bool quoted) =>
         Route(field, queryText, stemmedToo: true, f => base.GetFieldQuery(f, queryText, quoted));
 
-    protected override Query? GetFieldQuery(string field, string queryText, int slop) =>
-        Route(field, queryText, stemmedToo: true, f => base.GetFieldQuery(f, queryText, slop));
+    /// <summary>A bare word as the parser reads it in the default field: every language and exact field.</summary>
+    public Query? WordQuery(string word) => GetFieldQuery(AllText, word, quoted: false);
+
+    // The parser builds every quoted phrase through this overload, with the default slop of 0.
+    protected override Query? GetFieldQuery(string field, string queryText, int slop)
+    {
+        var query = Route(field, queryText, stemmedToo: true, f => base.GetFieldQuery(f, queryText, slop));
+        return field == AllText && _expander?.FindPhrase(queryText) is { } concept
+            ? _expander.Expand(query, concept, Analyzer, _notices)
+            : query;
+    }
 
     protected override Query? GetPrefixQuery(string field, string termStr) =>
         Route(field, termStr, stemmedToo: false, f => base.GetPrefixQuery(f, Fold(termStr)));

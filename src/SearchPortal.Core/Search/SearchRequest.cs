@@ -13,4 +13,7 @@ public sealed record SearchRequest
 
     /// <summary>Values listed per facet dimension (and per level of the region tree).</summary>
     public int FacetSize { get; init; } = 10;
+
+    /// <summary>Also search crime concepts named in the query through their terms in the other language.</summary>
+    public bool Expand { get; init; } = true;
 }

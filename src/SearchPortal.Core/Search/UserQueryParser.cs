@@ -2,21 +2,40 @@ using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using SearchPortal.Core.Enrichment;
 using SearchPortal.Core.Indexing;
 
 namespace SearchPortal.Core.Search;
 
 /// <summary>
-/// Parses what a researcher types: words ANDed by default, "phrases", OR, -exclusion, prefix*,
-/// and title:/author:/outlet: fields. Malformed input never throws: it falls back to a plain
-/// query of the words, with a notice. Thread-safe (a fresh Lucene parser per call; the analyzer
-/// is shared, which Lucene supports).
+/// Parses what a researcher types. Plain words (no operators, quotes or fields) are ranked by
+/// <see cref="QueryPolicy"/>: up to three content words are all required, a longer query ranks
+/// documents by the words they contain (with a notice), and words near each other score higher.
+/// Otherwise the classic syntax applies: words ANDed, "phrases", OR, -exclusion, prefix*, and
+/// title:/author:/outlet: fields. A crime concept named by the words or by a quoted phrase
+/// ("drug trafficking", "trata de personas") is also searched through its terms in the other
+/// language, weighted down, with a notice naming them; <c>expand: false</c> turns that off.
+/// Malformed input never throws: it falls back to the plain words, with a notice. Thread-safe
+/// (a fresh Lucene parser per call; the analyzer and the concept index are shared read-only).
 /// </summary>
 public sealed class UserQueryParser
 {
     private readonly Analyzer _analyzer = ArticleSchema.CreateAnalyzer();
+    private readonly QueryPolicy _policy;
+    private readonly ConceptExpander _expander;
 
-    public ParsedQuery Parse(string? text)
+    public UserQueryParser()
+        : this(QueryPolicy.Default)
+    {
+    }
+
+    public UserQueryParser(QueryPolicy policy)
+    {
+        _policy = policy;
+        _expander = new ConceptExpander(CrimeTaxonomy.LoadDefault(), policy.ExpansionBoost);
+    }
+
+    public ParsedQuery Parse(string? text, bool expand = true)
     {
         var notices = new List<string>();
         if (string.IsNullOrWhiteSpace(text) || text.Trim() == "*")
@@ -24,28 +43,31 @@ public sealed class UserQueryParser
             return new ParsedQuery(new MatchAllDocsQuery(), notices, IsEmpty: true);
         }
 
+        var expander = expand ? _expander : null;
+        if (PlainQuerySyntax.IsPlain(text))
+        {
+            return new ParsedQuery(Plain(text, expander, notices), notices, IsEmpty: false);
+        }
         try
         {
-            var query = new FieldRoutingQueryParser(_analyzer, notices).Parse(text);
+            var query = new FieldRoutingQueryParser(_analyzer, notices, expander).Parse(text);
             return new ParsedQuery(query ?? new BooleanQuery(), notices, IsEmpty: false);
         }
         // ArgumentException: Lucene's automaton and term builders reject some inputs after parsing succeeded.
         catch (Exception e) when (e is ParseException or BooleanQuery.TooManyClausesException or ArgumentException)
         {
+            notices.Clear();
             var words = PlainWords(text);
             notices.Add(words.Length == 0
                 ? $"The query could not be parsed ({Reason(e)}) and has no searchable words."
                 : $"The query could not be parsed ({Reason(e)}); searched for the words: {words}");
-            return new ParsedQuery(PlainQuery(words, notices), notices, IsEmpty: false);
+            var query = words.Length == 0 ? new BooleanQuery() : Plain(words, expander, notices);
+            return new ParsedQuery(query, notices, IsEmpty: false);
         }
     }
 
-    private Query PlainQuery(string words, List<string> notices)
-    {
-        if (words.Length == 0) return new BooleanQuery();
-        var escaped = string.Join(' ', words.Split(' ').Select(QueryParserBase.Escape));
-        return new FieldRoutingQueryParser(_analyzer, notices).Parse(escaped) ?? new BooleanQuery();
-    }
+    private Query Plain(string text, ConceptExpander? expander, List<string> notices) =>
+        new PlainQueryBuilder(_analyzer, _policy, expander, notices).Build(PlainQuerySyntax.Words(text));
 
     private static string PlainWords(string text)
     {

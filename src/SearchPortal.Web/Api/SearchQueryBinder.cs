@@ -5,7 +5,7 @@ namespace SearchPortal.Web.Api;
 
 /// <summary>
 /// Reads the search parameters shared by the API, the pages, exports and feeds
-/// (q, region, year, yearFrom, yearTo, crime, outlet, lang, sort, page, size) and reports every
+/// (q, region, year, yearFrom, yearTo, crime, outlet, lang, sort, page, size, expand) and reports every
 /// bad parameter with a reason instead of failing on the first. Stateless and thread-safe.
 /// </summary>
 public static class SearchQueryBinder
@@ -38,6 +38,7 @@ public static class SearchQueryBinder
             Sort = Sort(query, errors),
             Page = Integer(query, "page", errors) ?? 1,
             Size = Integer(query, "size", errors) ?? defaultSize,
+            Expand = Boolean(query, "expand", errors) ?? true,
         };
         foreach (var problem in SearchLimits.Validate(request))
         {
@@ -53,6 +54,15 @@ public static class SearchQueryBinder
         if (string.IsNullOrWhiteSpace(raw)) return null;
         if (int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
         errors[name] = [$"{name} must be a whole number; got '{Truncate(raw)}'."];
+        return null;
+    }
+
+    private static bool? Boolean(IQueryCollection query, string name, Dictionary<string, string[]> errors)
+    {
+        var raw = query[name].ToString();
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        if (bool.TryParse(raw, out var value)) return value;
+        errors[name] = [$"{name} must be true or false; got '{Truncate(raw)}'."];
         return null;
     }
 

@@ -103,4 +103,25 @@ public sealed class TrecEvalTests
         Assert.Equal(1, result.Queries);
         Assert.Equal(1.0 / 3, result.Map, 12);
     }
+
+    [Fact]
+    public void Evaluate_Complete_CountsEveryJudgedTopicWithZerosForMissingOnes()
+    {
+        // Arrange
+        var qrels = Qrels.Load(TestPaths.TestData("eval-qrels.txt"));
+        var run = new TrecRun(new Dictionary<string, IReadOnlyList<ScoredDoc>>
+        {
+            ["1"] = [new ScoredDoc("d1", 1.0)],
+            ["3"] = [],
+            ["4"] = [new ScoredDoc("d1", 1.0)],
+        });
+
+        // Act
+        var result = TrecEval.Evaluate(run, qrels, complete: true);
+
+        // Assert: topics 1, 2 and 3 of the qrels; topic 4 is not judged.
+        Assert.Equal(["1", "2", "3"], result.PerTopic.Select(t => t.TopicId).Order());
+        Assert.Equal(3, result.Queries);
+        Assert.Equal(1.0 / 3 / 3, result.Map, 12);
+    }
 }

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using SearchPortal.Core.Enrichment;
+using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Search;
+using SearchPortal.Core.Tests.Fixtures;
+
+namespace SearchPortal.Core.Tests.Search;
+
+/// <summary>Bilingual concept retrieval on real English and Spanish articles (see <see cref="MixedIndexFixture"/>).</summary>
+public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixture<MixedIndexFixture>
+{
+    public static TheoryData<string, string> EnglishConceptQueries() => new()
+    {
+        { "drug trafficking", "drug-trafficking" },
+        { "kidnapping", "kidnapping" },
+        { "money laundering", "money-laundering" },
+        { "human trafficking", "human-trafficking" },
+        { "sexual exploitation", "sexual-exploitation" },
+        { "illegal mining", "illegal-mining" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EnglishConceptQueries))]
+    public void Search_EnglishConceptQuery_FindsEverySpanishArticleThatNamesTheConcept(string query, string conceptId)
+    {
+        // Arrange
+        var expected = SpanishArticlesNaming(conceptId);
+
+        // Act
+        var response = index.Search(query);
+
+        // Assert
+        Assert.NotEmpty(expected);
+        Assert.True(response.Total <= response.Size, "all hits fit on one page");
+        Assert.Empty(expected.Except(response.Hits.Select(h => h.Id)));
+        Assert.Contains(response.Notices, n => n.StartsWith("Also searched: «", StringComparison.Ordinal) && n.EndsWith($"({query})", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(EnglishConceptQueries))]
+    public void Search_EnglishConceptQuery_FindsTheSameEnglishArticlesWithAndWithoutExpansion(string query, string conceptId)
+    {
+        // Act
+        var expanded = index.Search(query);
+        var plain = index.Search(query, expand: false);
+
+        // Assert
+        Assert.NotNull(conceptId);
+        Assert.Equal(EnglishIds(plain), EnglishIds(expanded));
+    }
+
+    [Theory]
+    [InlineData("drug trafficking")]
+    [InlineData("illegal mining")]
+    public void Search_ExpandFalse_FindsNoSpanishArticle(string query)
+    {
+        // Act
+        var response = index.Search(query, expand: false);
+
+        // Assert
+        Assert.DoesNotContain(response.Hits, h => h.Language == "es");
+        Assert.DoesNotContain(response.Notices, n => n.StartsWith("Also searched", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_DrugTrafficking_FindsTheSpanishNarcotraficoArticlesWithNotice()
+    {
+        // Arrange
+        var narcotrafico = index.SpanishArticles.Where(a => Names(a, "narcotráfico")).Select(a => a.Id).ToList();
+
+        // Act
+        var response = index.Search("drug trafficking");
+
+        // Assert
+        Assert.True(narcotrafico.Count >= 10, $"the corpus has {narcotrafico.Count} articles on narcotráfico");
+        Assert.Empty(narcotrafico.Except(response.Hits.Select(h => h.Id)));
+        Assert.Contains(response.Notices, n => n.StartsWith("Also searched: «narcotráfico», «narcotraficantes»", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_IllegalMining_FindsSpanishMineriaIlegalButNotSeparateWords()
+    {
+        // Act
+        var response = index.Search("illegal mining");
+
+        // Assert
+        var spanish = response.Hits.Where(h => h.Language == "es").Select(h => h.Source).Order().ToList();
+        Assert.Equal(["fixture-es-mineria-1", "fixture-es-mineria-2", "fixture-es-mineria-3"], spanish);
+        Assert.Equal(4, response.Hits.Count(h => h.Language == "en"));
+        Assert.Contains("Also searched: «minería ilegal», «minería informal», «minería aurífera ilegal», «mineros ilegales», «mineros informales», «oro ilegal», «minería ilícita» (illegal mining)", response.Notices);
+    }
+
+    [Fact]
+    public void Search_IllegalMiningQuoted_ExpandsThePhraseAndKeepsTheFourEnglishSeeds()
+    {
+        // Act
+        var response = index.Search("\"illegal mining\"");
+
+        // Assert
+        Assert.Equal(4, response.Hits.Count(h => h.Language == "en"));
+        Assert.Equal(3, response.Hits.Count(h => h.Language == "es"));
+        Assert.Contains(response.Notices, n => n.EndsWith("(illegal mining)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_SpanishConceptPhrase_FindsEnglishHumanTraffickingSeeds()
+    {
+        // Arrange
+        var seedsOnHumanTrafficking = index.Search("\"human trafficking\"", expand: false).Hits.Select(h => h.Id).Order().ToList();
+
+        // Act
+        var response = index.Search("\"trata de personas\"");
+
+        // Assert
+        Assert.NotEmpty(seedsOnHumanTrafficking);
+        Assert.Equal(seedsOnHumanTrafficking, response.Hits.Where(h => h.Language == "en").Select(h => h.Id).Order().ToList());
+        Assert.Contains(response.Notices, n => n.StartsWith("Also searched: «human trafficking»", StringComparison.Ordinal) && n.EndsWith("(trata de personas)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_ExpandedQuery_RanksArticlesWithTheTypedWordsFirst()
+    {
+        // Act
+        var response = index.Search("human trafficking");
+
+        // Assert
+        var languages = response.Hits.Select(h => h.Language).ToList();
+        Assert.Contains("es", languages);
+        Assert.True(languages.LastIndexOf("en") < languages.IndexOf("es"), string.Join(",", languages));
+    }
+
+    private List<string> SpanishArticlesNaming(string conceptId)
+    {
+        var concept = CrimeTaxonomy.LoadDefault().Concepts.Single(c => c.Id == conceptId);
+        return index.SpanishArticles.Where(a => concept.TermsEs.Any(term => Names(a, term))).Select(a => a.Id).ToList();
+    }
+
+    /// <summary>The term in the title or text, ignoring case and accents, on word boundaries, a plural "s" allowed.</summary>
+    private static bool Names(Article article, string term)
+    {
+        var words = TextFolding.Fold(term).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
+        var pattern = $@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[^\p{L}\p{N}]+", words)}s?(?![\p{{L}}\p{{N}}])";
+        return Regex.IsMatch(TextFolding.Fold(article.Title + "\n" + article.Text), pattern);
+    }
+
+    private static List<string> EnglishIds(SearchResponse response) =>
+        response.Hits.Where(h => h.Language == "en").Select(h => h.Id).Order().ToList();
+}
