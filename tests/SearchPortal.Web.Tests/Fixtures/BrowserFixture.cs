@@ -61,13 +61,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A page in a fresh context (no shared cookies or cache); dispose the context when done.</summary>
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true)
     {
         var browser = _browser ?? throw new InvalidOperationException($"Chromium is not available at {ChromiumFactAttribute.ExecutablePath}.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "en-GB",
             ViewportSize = new ViewportSize { Width = 900, Height = 700 },
+            JavaScriptEnabled = javaScriptEnabled,
         });
         return await context.NewPageAsync();
     }
