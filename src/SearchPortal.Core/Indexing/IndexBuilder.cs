@@ -30,6 +30,7 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
             OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = ArticleSchema.Similarity,
             RAMBufferSizeMB = 128,
+            IndexDeletionPolicy = new KeepRecentBuildsDeletionPolicy(),
         };
         using var writer = new IndexWriter(directory, config);
         try
@@ -74,6 +75,8 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
             sinceCommit += options.BatchSize;
             if (sinceCommit >= options.CommitEvery)
             {
+                // No build time on a partial commit: the deletion policy keeps finished builds only.
+                writer.SetCommitData(new Dictionary<string, string> { [ArticleSchema.SchemaVersionKey] = ArticleSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
                 writer.Commit();
                 sinceCommit = 0;
             }
