@@ -10,7 +10,7 @@ namespace SearchPortal.Core.Indexing;
 /// go as soon as a later commit exists. When several commits share a build time (the writer commits
 /// again after merging on close) the newest stands for that build. Stateless; Lucene clones it per writer.
 /// </summary>
-internal sealed class KeepRecentBuildsDeletionPolicy(int builds = KeepRecentBuildsDeletionPolicy.DefaultBuilds) : IndexDeletionPolicy
+public sealed class KeepRecentBuildsDeletionPolicy(int builds = KeepRecentBuildsDeletionPolicy.DefaultBuilds) : IndexDeletionPolicy
 {
     public const int DefaultBuilds = 10;
 

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchPortal.Core.Export;
 using SearchPortal.Core.Search;
+using SearchPortal.Web.Exports;
 
 namespace SearchPortal.Web.Api;
 
-/// <summary>The JSON search API: the same document as the CLI's <c>search --json</c>.</summary>
+/// <summary>The JSON search API: the same document as the CLI's <c>search --json</c>; <c>v</c> pins an index generation (410 once it is gone).</summary>
 public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
@@ -15,11 +17,17 @@ public static class SearchApi
         return app;
     }
 
-    private static Results<JsonHttpResult<SearchResponse>, ValidationProblem> Search(HttpRequest http, ArticleSearcher searcher)
+    private static Results<JsonHttpResult<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
+        HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots)
     {
         var request = SearchQueryBinder.Bind(http.Query, out var errors);
-        if (errors.Count == 0 && searcher.CheckFilters(request) is { Count: > 0 } filterErrors) errors["filters"] = [.. filterErrors];
+        var generation = PinnedVersion.Bind(http.Query, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
-        return TypedResults.Json(searcher.Search(request), SearchJson.Options);
+        using var snapshot = snapshots.Open(generation);
+        if (snapshot is null) return PinnedVersion.Gone(generation!.Value, snapshots);
+        SearchFilters.Resolve(snapshot.Searcher.IndexReader, request, out var filterErrors);
+        if (filterErrors.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. filterErrors] }, title: "Invalid search parameters");
+        ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);
+        return TypedResults.Json(searcher.Search(request, snapshot.Searcher), SearchJson.Options);
     }
 }

@@ -1,4 +1,5 @@
 using SearchPortal.Web.Api;
+using SearchPortal.Web.Exports;
 using SearchPortal.Web.Localization;
 
 namespace SearchPortal.Web.Hosting;
@@ -24,6 +25,7 @@ public static class SearchPortalPipeline
         app.MapSearchApi();
         app.MapArticlesApi();
         app.MapFacetsApi();
+        app.MapExports();
         app.MapUiSwitch();
         app.MapHealth();
         app.MapRazorPages();

@@ -1,3 +1,4 @@
+using SearchPortal.Web.Exports;
 using SearchPortal.Web.Localization;
 
 namespace SearchPortal.Web.Hosting;
@@ -10,6 +11,7 @@ public static class SearchPortalServices
         builder.Services.AddOptions<SearchPortalOptions>().BindConfiguration(SearchPortalOptions.Section);
         builder.Services.AddSingleton<IndexHost>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IndexHost>().Searcher);
+        builder.Services.AddExports();
         builder.Services.AddRazorPages();
         builder.Services.AddUiCulture();
         // Emit accented Spanish text as-is instead of numeric character references.
