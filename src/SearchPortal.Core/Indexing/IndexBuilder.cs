@@ -30,12 +30,13 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
             OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = ArticleSchema.Similarity,
             RAMBufferSizeMB = 128,
+            IndexDeletionPolicy = new KeepRecentBuildsDeletionPolicy(),
         };
         using var writer = new IndexWriter(directory, config);
         try
         {
             var indexed = WriteAll(writer, input, options, problems, progress, cancellation);
-            Commit(writer);
+            Commit(writer, finished: true);
             return new BuildSummary(indexed, writer.NumDocs, problems, clock.Elapsed, writer.MaxDoc == 0 ? 0 : SegmentInfos.GetLastCommitGeneration(directory));
         }
         catch
@@ -68,7 +69,7 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
             FlushBatch();
             if (sinceCommit >= options.CommitEvery)
             {
-                Commit(writer);
+                Commit(writer, finished: false);
                 sinceCommit = 0;
             }
             progress?.Report(new BuildProgress(indexed, problems.Count, article.Source));
@@ -84,15 +85,18 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
         }
     }
 
-    /// <summary>Commits with the schema version and build time in the commit data.</summary>
-    private static void Commit(IndexWriter writer)
+    /// <summary>
+    /// Commits with the schema version in the commit data, plus the build time when the build is finished:
+    /// the deletion policy keeps finished builds only, so a partial commit must not look like one.
+    /// </summary>
+    private static void Commit(IndexWriter writer, bool finished)
     {
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        writer.SetCommitData(new Dictionary<string, string>
+        var data = new Dictionary<string, string>
         {
-            [ArticleSchema.SchemaVersionKey] = ArticleSchema.Version.ToString(invariant),
-            [ArticleSchema.BuiltAtKey] = DateTimeOffset.UtcNow.ToString("O"),
-        });
+            [ArticleSchema.SchemaVersionKey] = ArticleSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (finished) data[ArticleSchema.BuiltAtKey] = DateTimeOffset.UtcNow.ToString("O");
+        writer.SetCommitData(data);
         writer.Commit();
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
+using SearchPortal.Core.Export;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Indexing;
@@ -16,14 +17,20 @@ public sealed class ArticleSearcher(SearcherManager searchers)
     private readonly UserQueryParser _parser = new();
     private readonly PassageHighlighter _highlighter = new();
 
-    public SearchResponse Search(SearchRequest request)
+    public SearchResponse Search(SearchRequest request) => Search(request, null);
+
+    /// <summary>
+    /// Searches <paramref name="pinned"/> (e.g. a searcher of an older commit, owned by the caller), or the
+    /// current generation when it is null.
+    /// </summary>
+    public SearchResponse Search(SearchRequest request, IndexSearcher? pinned)
     {
         var clock = Stopwatch.StartNew();
         var parsed = _parser.Parse(request.Query, request.Expand);
         var notices = parsed.Notices.ToList();
-        var sort = request.Sort ?? (parsed.IsEmpty ? SortOrder.Newest : SortOrder.Relevance);
+        var sort = SortFor(request, parsed);
 
-        var searcher = searchers.Acquire();
+        var searcher = pinned ?? searchers.Acquire();
         try
         {
             searcher.Similarity = ArticleSchema.Similarity;
@@ -53,7 +60,7 @@ public sealed class ArticleSearcher(SearcherManager searchers)
         }
         finally
         {
-            searchers.Release(searcher);
+            if (pinned is null) searchers.Release(searcher);
         }
     }
 
@@ -93,7 +100,7 @@ public sealed class ArticleSearcher(SearcherManager searchers)
         {
             var selection = SearchFilters.Resolve(searcher.IndexReader, request, out var errors);
             if (errors.Count > 0) return [];
-            return FacetValueSearch.Search(searcher, _parser.Parse(request.Query).Query, dimension, prefix, limit, selection);
+            return FacetValueSearch.Search(searcher, _parser.Parse(request.Query, request.Expand).Query, dimension, prefix, limit, selection);
         }
         finally
         {
@@ -116,12 +123,49 @@ public sealed class ArticleSearcher(SearcherManager searchers)
         }
     }
 
+    /// <summary>
+    /// Every hit of <paramref name="request"/> on <paramref name="searcher"/> in the order its pages list
+    /// them, streamed in chunks (page and size do not apply). The caller keeps the searcher acquired while
+    /// enumerating the hits.
+    /// </summary>
+    public HitStream StreamAll(SearchRequest request, IndexSearcher searcher, int chunkSize = HitStream.DefaultChunkSize)
+    {
+        var parsed = _parser.Parse(request.Query, request.Expand);
+        return new HitStream(searcher, request, parsed, SortFor(request, parsed), _highlighter, chunkSize);
+    }
+
+    /// <summary>Up to <paramref name="count"/> articles whose text is most like the article with <paramref name="key"/>, never itself.</summary>
+    public IReadOnlyList<SearchHit> MoreLikeThis(string key, int count)
+    {
+        if (!ArticleKey.IsWellFormed(key)) return [];
+        var searcher = searchers.Acquire();
+        try
+        {
+            searcher.Similarity = ArticleSchema.Similarity;
+            var top = searcher.Search(new TermQuery(new Lucene.Net.Index.Term(ArticleSchema.Key, key)), 1);
+            if (top.TotalHits == 0) return [];
+            var similar = SimilarArticles.Query(searcher.IndexReader, searcher.Doc(top.ScoreDocs[0].Doc));
+            return searcher.Search(similar, count).ScoreDocs.Select(d =>
+            {
+                var doc = searcher.Doc(d.Doc);
+                return ArticleHits.From(doc, d.Score, new HighlightResult([], System.Net.WebUtility.HtmlEncode(doc.Get(ArticleSchema.Title))));
+            }).ToList();
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private static SortOrder SortFor(SearchRequest request, ParsedQuery parsed) =>
+        request.Sort ?? (parsed.IsEmpty ? SortOrder.Newest : SortOrder.Relevance);
+
     private static ITopDocsCollector CreateCollector(SortOrder sort, int depth) => sort == SortOrder.Relevance
         ? TopScoreDocCollector.Create(depth, docsScoredInOrder: false)
         : TopFieldCollector.Create(ByDate(sort == SortOrder.Newest), depth, fillFields: false,
             trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
 
-    private static Sort ByDate(bool newestFirst)
+    internal static Sort ByDate(bool newestFirst)
     {
         var date = new SortField(ArticleSchema.PublishedSort, SortFieldType.INT64, newestFirst);
         // Undated articles go last in both directions.

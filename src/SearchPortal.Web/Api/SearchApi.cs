@@ -1,11 +1,13 @@
 using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchPortal.Core.Export;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Partners;
+using SearchPortal.Web.Exports;
 
 namespace SearchPortal.Web.Api;
 
-/// <summary>The JSON search API: the same document as the CLI's <c>search --json</c>.</summary>
+/// <summary>The JSON search API: the same document as the CLI's <c>search --json</c>; <c>v</c> pins an index generation (410 once it is gone).</summary>
 public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
@@ -18,12 +20,18 @@ public static class SearchApi
         return app;
     }
 
-    private static Results<JsonHttpResult<SearchResponse>, ValidationProblem> Search(HttpRequest http, ArticleSearcher searcher, PartnerDirectory partners)
+    private static Results<JsonHttpResult<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
+        HttpRequest http, ArticleSearcher searcher, PartnerDirectory partners, IndexSnapshots snapshots)
     {
         var request = SearchQueryBinder.Bind(http.Query, out var errors);
         var partner = partners.Resolve(http, errors);
-        if (errors.Count == 0 && searcher.CheckFilters(request) is { Count: > 0 } filterErrors) errors["filters"] = [.. filterErrors];
+        var generation = PinnedVersion.Bind(http.Query, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
-        return TypedResults.Json(searcher.SearchWithin(request, partner), SearchJson.Options);
+        using var snapshot = snapshots.Open(generation);
+        if (snapshot is null) return PinnedVersion.Gone(generation!.Value, snapshots);
+        SearchFilters.Resolve(snapshot.Searcher.IndexReader, request, out var filterErrors);
+        if (filterErrors.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. filterErrors] }, title: "Invalid search parameters");
+        ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);
+        return TypedResults.Json(searcher.SearchWithin(request, partner, snapshot.Searcher), SearchJson.Options);
     }
 }

@@ -1,6 +1,7 @@
 using SearchPortal.Web.Admin;
 using SearchPortal.Web.Api;
 using SearchPortal.Web.Embed;
+using SearchPortal.Web.Exports;
 using SearchPortal.Web.Localization;
 using SearchPortal.Web.Security;
 
@@ -30,6 +31,7 @@ public static class SearchPortalPipeline
         app.MapSearchApi();
         app.MapArticlesApi();
         app.MapFacetsApi();
+        app.MapExports();
         app.MapUiSwitch();
         app.MapAdmin();
         app.MapHealth();

@@ -1,5 +1,6 @@
 using SearchPortal.Web.Admin;
 using SearchPortal.Web.Embed;
+using SearchPortal.Web.Exports;
 using SearchPortal.Web.Localization;
 using SearchPortal.Web.Partners;
 
@@ -13,6 +14,7 @@ public static class SearchPortalServices
         builder.Services.AddOptions<SearchPortalOptions>().BindConfiguration(SearchPortalOptions.Section);
         builder.Services.AddSingleton<IndexHost>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IndexHost>().Searcher);
+        builder.Services.AddExports();
         builder.Services.AddRazorPages();
         builder.Services.AddUiCulture();
         // Emit accented Spanish text as-is instead of numeric character references.

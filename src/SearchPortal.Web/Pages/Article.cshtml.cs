@@ -1,14 +1,23 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SearchPortal.Core.Export;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Localization;
 
 namespace SearchPortal.Web.Pages;
 
-/// <summary>One article: clean text with the query's terms marked, metadata, source link and JSON-LD.</summary>
+/// <summary>
+/// One article: clean text with the query's terms marked, metadata, source link, JSON-LD, a citation box
+/// (APA, Chicago, RIS and BibTeX downloads) and the articles most like it.
+/// </summary>
 public sealed class ArticleModel(ArticleSearcher searcher) : PageModel
 {
+    public const int SimilarCount = 5;
+
     public ArticleDetail? Detail { get; private set; }
+
+    /// <summary>Up to <see cref="SimilarCount"/> articles like this one ("More like this"), never itself.</summary>
+    public IReadOnlyList<SearchHit> Similar { get; private set; } = [];
 
     public UiText Text { get; } = UiText.Current;
 
@@ -18,8 +27,22 @@ public sealed class ArticleModel(ArticleSearcher searcher) : PageModel
     {
         var query = Query is { Length: <= SearchLimits.MaxQueryLength } q ? q : null;
         Detail = searcher.Find(key, query);
-        if (Detail is null) Response.StatusCode = StatusCodes.Status404NotFound;
+        if (Detail is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        Similar = searcher.MoreLikeThis(Detail.Article.Key, SimilarCount);
     }
+
+    /// <summary>The URL a citation gives: the original article, else this page.</summary>
+    public string CitationUrl => Detail!.Article.Url ?? $"{Request.Scheme}://{Request.Host}{Request.PathBase}/articles/{Detail.Article.Key}";
+
+    public string Apa => Citations.Apa(Detail!.Article, CitationUrl);
+
+    public string Chicago => Citations.Chicago(Detail!.Article, CitationUrl);
+
+    public string Download(string format) => $"/api/export/article/{Detail!.Article.Key}?format={format}";
 
     /// <summary>schema.org NewsArticle, so that reference managers pick the article up.</summary>
     public string JsonLd()

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SearchPortal.Core.Export;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
+using SearchPortal.Web.Exports;
 using SearchPortal.Web.Localization;
 
 namespace SearchPortal.Web.Pages;
 
 /// <summary>The search page, rendered on the server from the URL's parameters, so every state is a permalink.</summary>
-public sealed class IndexModel(ArticleSearcher searcher) : PageModel
+public sealed class IndexModel(ArticleSearcher searcher, IndexSnapshots snapshots) : PageModel
 {
     public const int OutletFacetSize = 30;
 
@@ -24,6 +27,12 @@ public sealed class IndexModel(ArticleSearcher searcher) : PageModel
 
     public string? DidYouMean { get; private set; }
 
+    /// <summary>The index state the results come from; permalinks and exports pin it.</summary>
+    public IndexVersion? Version { get; private set; }
+
+    /// <summary>The generation the URL pinned (v) when the index no longer holds it; the results are then current.</summary>
+    public long? MissingVersion { get; private set; }
+
     public IEnumerable<string> Notices => Results?.Notices.Where(n => !n.StartsWith(DidYouMeanPrefix, StringComparison.Ordinal)) ?? [];
 
     private const string DidYouMeanPrefix = "Did you mean: ";
@@ -31,6 +40,7 @@ public sealed class IndexModel(ArticleSearcher searcher) : PageModel
     public void OnGet()
     {
         var request = SearchQueryBinder.Bind(Request.Query, out var errors);
+        var pinned = PinnedVersion.Bind(Request.Query, errors);
         Errors = errors;
         if (errors.Count > 0)
         {
@@ -38,7 +48,12 @@ public sealed class IndexModel(ArticleSearcher searcher) : PageModel
             return;
         }
         Search = request with { FacetSize = OutletFacetSize };
-        Results = searcher.Search(Search);
+        using (var snapshot = PinnedVersion.OpenOrCurrent(snapshots, pinned, out var gone))
+        {
+            Version = snapshot.Version;
+            MissingVersion = gone ? pinned : null;
+            Results = searcher.Search(Search, snapshot.Searcher);
+        }
         DidYouMean = Results.Notices.FirstOrDefault(n => n.StartsWith(DidYouMeanPrefix, StringComparison.Ordinal))?[DidYouMeanPrefix.Length..];
     }
 

@@ -46,10 +46,11 @@ public static class PartnerScope
     }
 
     /// <summary>Searches within the partner's scope (unscoped when <paramref name="partner"/> is null); dropped filters become notices.</summary>
-    public static SearchResponse SearchWithin(this ArticleSearcher searcher, SearchRequest request, Partner? partner)
+    public static SearchResponse SearchWithin(this ArticleSearcher searcher, SearchRequest request, Partner? partner,
+        Lucene.Net.Search.IndexSearcher? pinned = null)
     {
-        if (partner is null) return searcher.Search(request);
-        var response = searcher.Search(Apply(request, partner, out var notices));
+        if (partner is null) return searcher.Search(request, pinned);
+        var response = searcher.Search(Apply(request, partner, out var notices), pinned);
         return notices.Count == 0 ? response : response with { Notices = [.. notices, .. response.Notices] };
     }
 }

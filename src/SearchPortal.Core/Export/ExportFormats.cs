@@ -1,0 +1,44 @@
+namespace SearchPortal.Core.Export;
+
+/// <summary>
+/// The URL names, media types and file extensions of the export formats, so the API, the page links
+/// and the writers agree on them. Static and immutable, therefore thread-safe.
+/// </summary>
+public static class ExportFormats
+{
+    private static readonly Dictionary<string, ExportFormat> ByName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["csv"] = ExportFormat.Csv,
+        ["jsonl"] = ExportFormat.JsonLines,
+        ["ris"] = ExportFormat.Ris,
+        ["bibtex"] = ExportFormat.BibTex,
+        ["csljson"] = ExportFormat.CslJson,
+    };
+
+    /// <summary>The URL names in menu order: csv, jsonl, ris, bibtex, csljson.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. ByName.Keys];
+
+    public static bool TryParse(string? name, out ExportFormat format) => ByName.TryGetValue(name?.Trim() ?? "", out format);
+
+    public static string NameOf(ExportFormat format) => ByName.First(p => p.Value == format).Key;
+
+    public static string MediaType(ExportFormat format) => format switch
+    {
+        ExportFormat.Csv => "text/csv; charset=utf-8; header=present",
+        ExportFormat.JsonLines => "application/jsonl; charset=utf-8",
+        ExportFormat.Ris => "application/x-research-info-systems; charset=utf-8",
+        ExportFormat.BibTex => "application/x-bibtex; charset=utf-8",
+        ExportFormat.CslJson => "application/vnd.citationstyles.csl+json; charset=utf-8",
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+
+    public static string Extension(ExportFormat format) => format switch
+    {
+        ExportFormat.Csv => "csv",
+        ExportFormat.JsonLines => "jsonl",
+        ExportFormat.Ris => "ris",
+        ExportFormat.BibTex => "bib",
+        ExportFormat.CslJson => "json",
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Core.Export;
+
+/// <summary>
+/// The provenance of an export: what was searched (query, filters, sort), against which committed
+/// index state, how many hits, and when. Written as HTTP headers and, where the format allows it,
+/// into the file itself, so a result set can be re-created and cited. Immutable.
+/// </summary>
+public sealed record ExportHeader(
+    ExportFormat Format,
+    string Query,
+    IReadOnlyList<string> Filters,
+    SortOrder Sort,
+    int Total,
+    IndexVersion Index,
+    DateTimeOffset ExportedAt)
+{
+    /// <summary>A URL that reproduces the result set (pinned to <see cref="Index"/>), when the caller has one.</summary>
+    public string? Permalink { get; init; }
+
+    /// <summary>
+    /// The portal's article page URL without the key (e.g. "https://host/articles/"); citations of an
+    /// article without an original URL point there. Null: such citations carry no URL.
+    /// </summary>
+    public string? ArticleBaseUrl { get; init; }
+
+    /// <summary>The header of exporting every hit of <paramref name="hits"/>.</summary>
+    public static ExportHeader For(ExportFormat format, HitStream hits, DateTimeOffset exportedAt) =>
+        new(format, hits.Request.Query ?? "", FiltersOf(hits.Request), hits.Sort, hits.Total, hits.Version, exportedAt);
+
+    /// <summary>The request's filters as the CLI's --filter and <see cref="Facets.FacetSelection.Parse"/> read them, year range included.</summary>
+    public static IReadOnlyList<string> FiltersOf(SearchRequest request)
+    {
+        var filters = request.Filters.ToList();
+        if (request.YearFrom is not null || request.YearTo is not null)
+        {
+            filters.Add(string.Create(CultureInfo.InvariantCulture, $"year={request.YearFrom}..{request.YearTo}"));
+        }
+        return filters;
+    }
+
+    /// <summary>The URL a citation of <paramref name="hit"/> gives: the original article, else its portal page.</summary>
+    public string? CitationUrl(SearchHit hit) => hit.Url ?? (ArticleBaseUrl is null ? null : ArticleBaseUrl + hit.Key);
+}

@@ -1,0 +1,100 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchPortal.Core.Facets;
+using SearchPortal.Core.Highlighting;
+using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Core.Export;
+
+/// <summary>
+/// Every hit of one search, in the search's order, for exports. Hits are read chunk by chunk with
+/// search-after: each chunk runs the filtered query again and keeps only the next chunk of hits after
+/// the last one handed out, and each hit's stored fields are loaded when it is enumerated. Memory
+/// therefore stays at one chunk of doc ids plus one document, whatever the number of hits, at the cost
+/// of one query pass per chunk. Get one from <see cref="ArticleSearcher.StreamAll"/>; it is bound to
+/// one searcher of a <see cref="DirectoryReader"/>, which the caller keeps acquired while enumerating
+/// (so every chunk sees the same commit). Not thread-safe.
+/// </summary>
+public sealed class HitStream
+{
+    public const int DefaultChunkSize = 1_000;
+
+    private readonly IndexSearcher _searcher;
+    private readonly Query _query;
+    private readonly FacetSelection _selection;
+    private readonly PassageHighlighter _highlighter;
+    private readonly int _chunkSize;
+    private readonly ScoreDoc[] _firstChunk = [];
+
+    internal HitStream(IndexSearcher searcher, SearchRequest request, ParsedQuery parsed, SortOrder sort,
+        PassageHighlighter highlighter, int chunkSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
+        _searcher = searcher;
+        _query = parsed.Query;
+        _highlighter = highlighter;
+        _chunkSize = chunkSize;
+        Request = request;
+        Sort = sort;
+        Notices = parsed.Notices;
+        Version = IndexVersion.Of((DirectoryReader)searcher.IndexReader);
+        searcher.Similarity = ArticleSchema.Similarity;
+        _selection = SearchFilters.Resolve(searcher.IndexReader, request, out var filterErrors);
+        FilterErrors = filterErrors;
+        if (filterErrors.Count == 0)
+        {
+            _firstChunk = NextChunk(null, out var total);
+            Total = total;
+        }
+    }
+
+    public SearchRequest Request { get; }
+
+    /// <summary>The order of the hits: the request's sort, else relevance for a query and newest first without one.</summary>
+    public SortOrder Sort { get; }
+
+    public int Total { get; }
+
+    /// <summary>Notices about the query (fallbacks, ignored parts), as a search would show them.</summary>
+    public IReadOnlyList<string> Notices { get; }
+
+    /// <summary>Unknown filter dimensions or values; when there are any the stream has no hits.</summary>
+    public IReadOnlyList<string> FilterErrors { get; }
+
+    /// <summary>The committed index state the hits come from.</summary>
+    public IndexVersion Version { get; }
+
+    /// <summary>The hits in order; their snippets are HTML with marks, as a search returns them.</summary>
+    public IEnumerable<SearchHit> Hits()
+    {
+        if (_firstChunk.Length == 0) yield break;
+        var prepared = _highlighter.Prepare(_searcher, _query);
+        var chunk = _firstChunk;
+        while (true)
+        {
+            foreach (var scoreDoc in chunk)
+            {
+                var doc = _searcher.Doc(scoreDoc.Doc);
+                yield return ArticleHits.From(doc, scoreDoc.Score, _highlighter.Highlight(prepared, scoreDoc.Doc, doc));
+            }
+            if (chunk.Length < _chunkSize) yield break;
+            chunk = NextChunk(chunk[^1], out _);
+            if (chunk.Length == 0) yield break;
+        }
+    }
+
+    private ScoreDoc[] NextChunk(ScoreDoc? after, out int total)
+    {
+        // Paging collectors skip everything up to and including "after" in the same total order
+        // (score or date, then doc id) as the page collectors of ArticleSearcher.Search.
+        var collector = Sort == SortOrder.Relevance
+            ? (ITopDocsCollector)TopScoreDocCollector.Create(_chunkSize, after, docsScoredInOrder: false)
+            : TopFieldCollector.Create(ArticleSearcher.ByDate(Sort == SortOrder.Newest), _chunkSize, (FieldDoc?)after,
+                fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        FacetCounter.Count(_searcher, _query, FacetReaderCache.For(_searcher.IndexReader), _selection, collector,
+            countOnly: FacetSchema.Language);
+        total = collector.TotalHits;
+        return collector.GetTopDocs().ScoreDocs;
+    }
+}

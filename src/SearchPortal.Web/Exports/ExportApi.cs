@@ -1,0 +1,108 @@
+using SearchPortal.Web.Hosting;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchPortal.Core.Export;
+using SearchPortal.Core.Search;
+using SearchPortal.Web.Api;
+
+namespace SearchPortal.Web.Exports;
+
+/// <summary>
+/// <c>GET /api/export?format=csv|jsonl|ris|bibtex|csljson&amp;…</c>: every hit of a search (the usual
+/// parameters; page and size do not apply; <c>v</c> pins an index generation) streamed as a download.
+/// <c>GET /api/export/article/{key}?format=…</c>: one article, for citing it. See EXPORTS.md.
+/// </summary>
+public static class ExportApi
+{
+    private static readonly string[] PagingParameters = ["page", "size"];
+
+    public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/export").WithTags("Export").RequireRateLimiting(ApiRateLimiting.Policy);
+        api.MapGet("", Export)
+            .WithName("Export")
+            .WithSummary("The whole result set of a search as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.");
+        api.MapGet("/article/{key}", ExportArticle)
+            .WithName("ExportArticle")
+            .WithSummary("One article as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.");
+        return app;
+    }
+
+    private static Results<StreamedExport, ValidationProblem, ProblemHttpResult> Export(
+        HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots)
+    {
+        var query = new QueryCollection(http.Query.Where(p => !PagingParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary());
+        var request = SearchQueryBinder.Bind(query, out var errors);
+        var format = BindFormat(http.Query, errors);
+        var generation = PinnedVersion.Bind(http.Query, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
+
+        if (snapshots.Open(generation) is not { } snapshot) return PinnedVersion.Gone(generation!.Value, snapshots);
+        try
+        {
+            var hits = searcher.StreamAll(request, snapshot.Searcher);
+            if (hits.FilterErrors.Count > 0)
+            {
+                snapshot.Dispose();
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. hits.FilterErrors] }, title: "Invalid export parameters");
+            }
+            var links = new ExportLinks(http.Query, hits.Version.Generation);
+            var header = ExportHeader.For(format, hits, DateTimeOffset.UtcNow) with
+            {
+                Permalink = BaseUrl(http) + links.Permalink,
+                ArticleBaseUrl = BaseUrl(http) + "/articles/",
+            };
+            return new StreamedExport(snapshot, header, hits.Hits(), FileName(request.Query, hits.Version.Generation, format));
+        }
+        catch
+        {
+            snapshot.Dispose();
+            throw;
+        }
+    }
+
+    private static Results<StreamedExport, ValidationProblem, ProblemHttpResult> ExportArticle(
+        string key, HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var format = BindFormat(http.Query, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
+        if (searcher.Find(key, null) is not { } detail)
+        {
+            return TypedResults.Problem($"No article has the key '{(key.Length > 40 ? key[..40] + "…" : key)}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+        var snapshot = snapshots.Current();
+        var header = new ExportHeader(format, "", [], SortOrder.Relevance, 1, snapshot.Version, DateTimeOffset.UtcNow)
+        {
+            ArticleBaseUrl = BaseUrl(http) + "/articles/",
+        };
+        var fileName = CitationKey.For(detail.Article) + "." + ExportFormats.Extension(format);
+        return new StreamedExport(snapshot, header, [detail.Article], fileName);
+    }
+
+    private static ExportFormat BindFormat(IQueryCollection query, Dictionary<string, string[]> errors)
+    {
+        var raw = query["format"].ToString();
+        if (ExportFormats.TryParse(raw, out var format)) return format;
+        errors["format"] = [string.IsNullOrWhiteSpace(raw)
+            ? $"format is required; use one of {string.Join(", ", ExportFormats.Names)}."
+            : $"format '{(raw.Length > 40 ? raw[..40] + "…" : raw)}' is not supported; use one of {string.Join(", ", ExportFormats.Names)}."];
+        return default;
+    }
+
+    private static string BaseUrl(HttpRequest http) => $"{http.Scheme}://{http.Host}{http.PathBase}";
+
+    /// <summary>"searchportal-{query words}-v{generation}.{ext}", ASCII only, so every browser keeps it.</summary>
+    private static string FileName(string? query, long generation, ExportFormat format)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in (query ?? "").Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(char.ToLowerInvariant(c));
+            else if (slug.Length > 0 && slug[^1] != '-' && (char.IsWhiteSpace(c) || char.IsPunctuation(c))) slug.Append('-');
+            if (slug.Length >= 40) break;
+        }
+        var words = slug.ToString().Trim('-');
+        return $"searchportal-{(words.Length == 0 ? "all" : words)}-v{generation}.{ExportFormats.Extension(format)}";
+    }
+}

@@ -1,0 +1,21 @@
+using SearchPortal.Core.Export;
+using SearchPortal.Web.Hosting;
+
+namespace SearchPortal.Web.Exports;
+
+/// <summary>
+/// Registers the research-workflow services (pinned index snapshots) and maps the export and feed
+/// endpoints; each is one line in the portal's service and pipeline setup.
+/// </summary>
+public static class ExportEndpoints
+{
+    public static IServiceCollection AddExports(this IServiceCollection services) =>
+        services.AddSingleton(sp => new IndexSnapshots(sp.GetRequiredService<IndexHost>().Searchers));
+
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
+    {
+        app.MapExportApi();
+        app.MapFeedApi();
+        return app;
+    }
+}

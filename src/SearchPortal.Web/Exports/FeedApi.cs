@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchPortal.Core.Export;
+using SearchPortal.Core.Search;
+using SearchPortal.Web.Api;
+using SearchPortal.Web.Localization;
+
+namespace SearchPortal.Web.Exports;
+
+/// <summary>
+/// <c>GET /feed.atom?…</c>: an Atom feed of a search (the usual parameters), newest first, the latest
+/// <see cref="AtomFeed.Entries"/> articles, so a researcher can subscribe to a query and its filters.
+/// Always the current index: a feed is for what is new, so it takes no <c>v</c>; sort, page and size do
+/// not apply.
+/// </summary>
+public static class FeedApi
+{
+    private static readonly string[] Ignored = ["page", "size", "sort"];
+
+    public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/feed.atom", Feed)
+            .WithTags("Export")
+            .WithName("Feed")
+            .WithSummary("Atom feed of a search: the newest 50 articles.");
+        return app;
+    }
+
+    private static Results<FileContentHttpResult, ValidationProblem> Feed(HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots)
+    {
+        var query = new QueryCollection(http.Query.Where(p => !Ignored.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary());
+        var request = SearchQueryBinder.Bind(query, out var errors) with { Sort = SortOrder.Newest, Size = AtomFeed.Entries };
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid feed parameters");
+
+        using var snapshot = snapshots.Current();
+        SearchFilters.Resolve(snapshot.Searcher.IndexReader, request, out var filterErrors);
+        if (filterErrors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. filterErrors] }, title: "Invalid feed parameters");
+        }
+        var response = searcher.Search(request, snapshot.Searcher);
+        var baseUrl = $"{http.Scheme}://{http.Host}{http.PathBase}";
+        var links = new ExportLinks(query, snapshot.Version.Generation);
+        var feed = AtomFeed.Build(response, snapshot.Version, Title(request), baseUrl, baseUrl + links.Feed, baseUrl + links.Unpinned);
+        ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);
+        return TypedResults.File(AtomFeed.Serialize(feed), AtomFeed.MediaType);
+    }
+
+    private static string Title(SearchRequest request)
+    {
+        var text = UiText.Current;
+        var what = string.IsNullOrWhiteSpace(request.Query) ? text["feed.all"] : request.Query.Trim();
+        var filters = ExportHeader.FiltersOf(request);
+        return filters.Count == 0 ? $"SearchPortal: {what}" : $"SearchPortal: {what} ({string.Join(", ", filters)})";
+    }
+}

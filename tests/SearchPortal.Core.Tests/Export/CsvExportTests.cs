@@ -1,0 +1,109 @@
+using System.Text;
+using SearchPortal.Core.Export;
+using Sylvan.Data.Csv;
+
+namespace SearchPortal.Core.Tests.Export;
+
+public sealed class CsvExportTests
+{
+    [Fact]
+    public async Task Write_Hits_StartsWithBomThenHeaderRowEndingInCrlf()
+    {
+        // Arrange
+        var header = ExportOutput.Header(ExportFormat.Csv);
+
+        // Act
+        var bytes = await ExportOutput.BytesAsync(header, [ExportOutput.Hit()]);
+
+        // Assert
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith("id,title,outlet,author,published,language,regions,crimeTypes,url,snippet\r\n", text);
+    }
+
+    [Fact]
+    public async Task Write_CommasQuotesAndLineBreaks_ParseBackUnchanged()
+    {
+        // Arrange
+        var title = "Gold, \"blood\" and\nrivers: mining in Madre de Dios";
+        var hit = ExportOutput.Hit(title: title, author: "Cawley, Marguerite", published: new DateOnly(2013, 9, 24));
+
+        // Act
+        var rows = Rows(await ExportOutput.TextAsync(ExportOutput.Header(ExportFormat.Csv), [hit, hit]));
+
+        // Assert
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(title, rows[0]["title"]);
+        Assert.Equal("Cawley, Marguerite", rows[0]["author"]);
+        Assert.Equal("2013-09-24", rows[0]["published"]);
+        Assert.Equal(hit.Id, rows[1]["id"]);
+    }
+
+    [Fact]
+    public async Task Write_MultiValuedFields_JoinedWithSemicolonAndSpace()
+    {
+        // Act
+        var row = Rows(await ExportOutput.TextAsync(ExportOutput.Header(ExportFormat.Csv), [ExportOutput.Hit()])).Single();
+
+        // Assert
+        Assert.Equal("Peru/Loreto; Peru/Madre de Dios", row["regions"]);
+        Assert.Equal("Human trafficking", row["crimeTypes"]);
+    }
+
+    [Fact]
+    public async Task Write_HighlightedSnippet_IsPlainTextWithEntitiesDecoded()
+    {
+        // Arrange
+        var hit = ExportOutput.Hit(snippets: ["A <mark>raid</mark> in &quot;La Pampa&quot; &amp; Puno…", "…<mark>Raid</mark> &lt;2&gt;"]);
+
+        // Act
+        var row = Rows(await ExportOutput.TextAsync(ExportOutput.Header(ExportFormat.Csv), [hit])).Single();
+
+        // Assert
+        Assert.Equal("A raid in \"La Pampa\" & Puno… …Raid <2>", row["snippet"]);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil\")")]
+    [InlineData("+1 rescued")]
+    [InlineData("-5 percent")]
+    [InlineData("@SUM(A1)")]
+    public async Task Write_FormulaLikeTitle_IsPrefixedWithApostrophe(string title)
+    {
+        // Act
+        var row = Rows(await ExportOutput.TextAsync(ExportOutput.Header(ExportFormat.Csv), [ExportOutput.Hit(title: title)])).Single();
+
+        // Assert
+        Assert.Equal("'" + title, row["title"]);
+    }
+
+    [Fact]
+    public async Task Write_MissingOptionalFields_LeavesCellsEmpty()
+    {
+        // Arrange
+        var hit = ExportOutput.Hit(author: null, outlet: null, url: null, snippets: []);
+
+        // Act
+        var row = Rows(await ExportOutput.TextAsync(ExportOutput.Header(ExportFormat.Csv), [hit])).Single();
+
+        // Assert
+        Assert.Equal("", row["author"]);
+        Assert.Equal("", row["outlet"]);
+        Assert.Equal("", row["published"]);
+        Assert.Equal("", row["url"]);
+        Assert.Equal("", row["snippet"]);
+    }
+
+    internal static List<Dictionary<string, string>> Rows(string csv)
+    {
+        using var reader = CsvDataReader.Create(new StringReader(csv));
+        var rows = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            var row = new Dictionary<string, string>();
+            for (var i = 0; i < reader.FieldCount; i++) row[reader.GetName(i)] = reader.GetString(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+}

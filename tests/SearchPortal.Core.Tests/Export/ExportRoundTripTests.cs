@@ -1,0 +1,57 @@
+using SearchPortal.Core.Export;
+using SearchPortal.Core.Search;
+using SearchPortal.Core.Tests.Fixtures;
+
+namespace SearchPortal.Core.Tests.Export;
+
+public sealed class ExportRoundTripTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+{
+    public static TheoryData<ExportFormat, string, SortOrder?> Exports()
+    {
+        var data = new TheoryData<ExportFormat, string, SortOrder?>();
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            data.Add(format, "trafficking", null);
+            data.Add(format, "", SortOrder.Newest);
+            data.Add(format, "\"illegal mining\"", SortOrder.Oldest);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Exports))]
+    public async Task Export_SeedSearch_ParsesBackToTheSearchHitsInOrder(ExportFormat format, string query, SortOrder? sort)
+    {
+        // Arrange
+        var request = new SearchRequest { Query = query, Sort = sort, Size = 100 };
+        var expected = seeds.Searcher.Search(request).Hits;
+        using var snapshots = new IndexSnapshots(seeds.Manager);
+        using var snapshot = snapshots.Current();
+        var hits = seeds.Searcher.StreamAll(request, snapshot.Searcher);
+
+        // Act
+        var text = await ExportOutput.TextAsync(ExportHeader.For(format, hits, DateTimeOffset.UtcNow), hits.Hits());
+
+        // Assert
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, hits.Total);
+        Assert.Equal(ExportedRecords.Expected(format, expected), ExportedRecords.Read(format, text));
+    }
+
+    [Fact]
+    public void StreamAll_SeedSearch_CarriesTheSearchSnippetsAndScores()
+    {
+        // Arrange
+        var request = new SearchRequest { Query = "Loreto" };
+        var expected = seeds.Searcher.Search(request).Hits;
+        using var snapshots = new IndexSnapshots(seeds.Manager);
+        using var snapshot = snapshots.Current();
+
+        // Act
+        var streamed = seeds.Searcher.StreamAll(request, snapshot.Searcher).Hits().ToList();
+
+        // Assert
+        Assert.Equal(expected.Select(h => (h.Id, h.Score, string.Join("|", h.Snippets))), streamed.Select(h => (h.Id, h.Score, string.Join("|", h.Snippets))));
+        Assert.Contains(streamed, h => h.Snippets.Any(s => s.Contains("<mark>")));
+    }
+}

@@ -1,0 +1,60 @@
+using Lucene.Net.Search;
+using SearchPortal.Core.Search;
+using SearchPortal.Core.Tests.Fixtures;
+
+namespace SearchPortal.Core.Tests.Export;
+
+public sealed class MoreLikeThisTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+{
+    [Fact]
+    public void MoreLikeThis_SeedArticle_ListsOtherArticlesNeverItself()
+    {
+        // Arrange
+        var article = seeds.Search("Nunovero").Hits.Single();
+
+        // Act
+        var similar = seeds.Searcher.MoreLikeThis(article.Key, 5);
+
+        // Assert
+        Assert.InRange(similar.Count, 1, 4);
+        Assert.DoesNotContain(similar, h => h.Key == article.Key);
+        Assert.Equal(similar.Count, similar.Select(h => h.Key).Distinct().Count());
+    }
+
+    [Fact]
+    public void MoreLikeThis_NearDuplicate_RanksItFirst()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        using var directory = JsonlCorpus.NewDirectory();
+        new JsonlCorpus(folder, directory).Rebuild(
+            new("gold-1", "Mercury from gold dredges", "Gold dredges on the Madre de Dios river dump mercury. Mercury from the gold dredges poisons fish, and the dredges work at night."),
+            new("gold-2", "Dredges keep dumping mercury", "The gold dredges are back on the Madre de Dios river; the dredges dump mercury and the mercury reaches the fish markets."),
+            new("extortion", "Bus drivers extorted", "Extortion gangs in Trujillo threaten bus drivers. Bus companies pay the gangs every week."),
+            new("cocaine", "Cocaine in Callao", "Police seized cocaine in Callao. The cocaine was hidden in containers of fruit, police said."),
+            new("vote", "Regional elections", "Voters in Piura choose a governor. Turnout was high in the elections."));
+        using var manager = new SearcherManager(directory, null);
+        var searcher = new ArticleSearcher(manager);
+        var gold = searcher.Search(new SearchRequest { Query = "title:\"Mercury from gold dredges\"" }).Hits.Single();
+
+        // Act
+        var similar = searcher.MoreLikeThis(gold.Key, 5);
+
+        // Assert
+        Assert.Equal("Dredges keep dumping mercury", similar[0].Title);
+        Assert.DoesNotContain(similar, h => h.Key == gold.Key);
+    }
+
+    [Theory]
+    [InlineData("0000000000000000")]
+    [InlineData("../etc/passwd")]
+    [InlineData("")]
+    public void MoreLikeThis_UnknownOrMalformedKey_ReturnsNothing(string key)
+    {
+        // Act
+        var similar = seeds.Searcher.MoreLikeThis(key, 5);
+
+        // Assert
+        Assert.Empty(similar);
+    }
+}
