@@ -12,6 +12,8 @@ internal static class TextFolding
     public static char Fold(char c)
     {
         if (c < 128) return char.ToLowerInvariant(c);
+        // Half of a surrogate pair (emoji, mathematical letters) is not a code point Normalize accepts.
+        if (char.IsSurrogate(c)) return c;
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         return char.ToLowerInvariant(decomposed[0]);
     }

@@ -1,0 +1,34 @@
+using SearchPortal.Core.Enrichment;
+using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Core.Tests.Enrichment;
+
+public sealed class ArticleEnricherAstralTests
+{
+    private const string AstralText = "👮🏽‍♀️ La policía rescató víctimas de trata en Iquitos 🇵🇪 𝔘𝔫𝔦 \uD800 fin.";
+
+    [Fact]
+    public void Enrich_TextWithEmojiAndLoneSurrogate_StillTagsPlaces()
+    {
+        // Arrange
+        var article = new Article { Id = "a", Source = "a", Title = "🚨 Operativo", Text = AstralText, Language = "es" };
+
+        // Act
+        var enriched = ArticleEnricher.CreateDefault().Enrich(article);
+
+        // Assert
+        Assert.Contains("Peru/Loreto/Maynas", enriched.Regions);
+        Assert.Contains("Human trafficking", enriched.CrimeTypes);
+    }
+
+    [Fact]
+    public void Parse_QueryOfAstralCharacters_DoesNotThrow()
+    {
+        // Act
+        var parsed = new UserQueryParser().Parse("𝔘𝔫𝔦 👮🏽‍♀️ trata de personas");
+
+        // Assert
+        Assert.NotNull(parsed.Query);
+    }
+}
