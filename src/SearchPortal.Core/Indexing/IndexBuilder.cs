@@ -29,8 +29,11 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
         {
             OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = ArticleSchema.Similarity,
-            RAMBufferSizeMB = 128,
+            RAMBufferSizeMB = 256,
             IndexDeletionPolicy = new KeepRecentBuildsDeletionPolicy(),
+            // Bulk builds write plain segment files: packing them into compound files costs a copy per flush.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 20 },
         };
         using var writer = new IndexWriter(directory, config);
         try
