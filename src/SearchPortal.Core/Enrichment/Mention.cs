@@ -111,12 +111,26 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
         var lineEnd = Text.IndexOf('\n', position);
         if (lineEnd < 0) lineEnd = Text.Length;
         var (words, capitalised) = (0, 0);
-        foreach (var token in Tokens)
+        for (var i = FirstTokenAtOrAfter(lineStart); i < Tokens.Count && Tokens[i].Start < lineEnd; i++)
         {
-            if (token.Start < lineStart || token.End > lineEnd || token.End - token.Start < 4 || !char.IsLetter(Text[token.Start])) continue;
+            var token = Tokens[i];
+            if (token.End > lineEnd || token.End - token.Start < 4 || !char.IsLetter(Text[token.Start])) continue;
             words++;
             if (TextFolding.StartsUpper(Text, token.Start)) capitalised++;
         }
         return words >= 3 && capitalised >= 0.8 * words;
+    }
+
+    /// <summary>Tokens are in text order: binary search instead of scanning the whole article per mention.</summary>
+    private int FirstTokenAtOrAfter(int position)
+    {
+        var (low, high) = (0, Tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Tokens[middle].Start < position) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 }

@@ -9,13 +9,35 @@ namespace SearchPortal.Core.Enrichment;
 /// </summary>
 internal static class TextFolding
 {
-    public static char Fold(char c)
+    /// <summary>The folded form of every UTF-16 unit, computed once (128 KB) so folding allocates nothing.</summary>
+    private static readonly char[] Table = BuildTable();
+
+    public static char Fold(char c) => Table[c];
+
+    private static char[] BuildTable()
     {
-        if (c < 128) return char.ToLowerInvariant(c);
-        // Half of a surrogate pair (emoji, mathematical letters) is not a code point Normalize accepts.
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            table[i] = c < 128 ? char.ToLowerInvariant(c) : char.ToLowerInvariant(Decompose(c));
+        }
+        return table;
+    }
+
+    /// <summary>The first unit of the canonical decomposition; surrogate halves and noncharacters stay as they are.</summary>
+    private static char Decompose(char c)
+    {
         if (char.IsSurrogate(c)) return c;
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return char.ToLowerInvariant(decomposed[0]);
+        try
+        {
+            return c.ToString().Normalize(NormalizationForm.FormD)[0];
+        }
+        catch (ArgumentException)
+        {
+            // Normalize rejects noncharacters such as U+FFFE and U+FFFF.
+            return c;
+        }
     }
 
     public static string Fold(string text)

@@ -6,7 +6,7 @@ namespace SearchPortal.Core.Tests.Enrichment;
 
 public sealed class ArticleEnricherAstralTests
 {
-    private const string AstralText = "👮🏽‍♀️ La policía rescató víctimas de trata en Iquitos 🇵🇪 𝔘𝔫𝔦 \uD800 fin.";
+    private const string AstralText = "👮🏽‍♀️ La policía rescató víctimas de trata en Iquitos 🇵🇪 𝔘𝔫𝔦 \uD800 \uFFFF fin.";
 
     [Fact]
     public void Enrich_TextWithEmojiAndLoneSurrogate_StillTagsPlaces()
