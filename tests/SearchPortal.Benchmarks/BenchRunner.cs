@@ -26,6 +26,7 @@ internal sealed class BenchRunner(BenchSettings settings)
     public int Run()
     {
         var started = DateTimeOffset.UtcNow;
+        var loadAtStart = BenchResults.LoadAverage();
         Directory.CreateDirectory(settings.WorkDir);
         Directory.CreateDirectory(settings.OutDir);
         var (jsonl, corpus) = CorpusGenerator.Ensure(settings.WorkDir, settings.Docs, settings.Seed, Log);
@@ -39,7 +40,8 @@ internal sealed class BenchRunner(BenchSettings settings)
         var http = HttpStage.Run(settings, portalIndex, queries, Log);
         if (http.Runs.Count == 0) Log("http: skipped: " + http.Reason);
 
-        var results = new BenchResults(settings, corpus, queries, _engines, stages, http, started, _clock.Elapsed, _skipped);
+        var results = new BenchResults(settings, corpus, queries, _engines, stages, http, started, _clock.Elapsed, _skipped,
+            loadAtStart, BenchResults.LoadAverage());
         ReportJson.Write(results, Path.Combine(settings.OutDir, "report.json"));
         ReportMarkdown.Write(results, Path.Combine(settings.OutDir, "report.md"));
         Log($"reports written to {settings.OutDir} in {_clock.Elapsed.TotalMinutes:N1} min");
@@ -55,7 +57,7 @@ internal sealed class BenchRunner(BenchSettings settings)
         Log($"portal: built {build.Indexed:N0} articles in {build.Seconds:N1} s, peak RSS {build.PeakRssMb:N0} MB, {build.IndexMb:N0} MB on disk");
         using var engine = new PortalEngine(index);
         var classes = new LatencyRunner(settings, Log).Run(engine, queries);
-        var stages = PortalStageProfiler.Profile(engine, queries, settings.Quick ? 3 : 10);
+        var stages = PortalStageProfiler.Profile(engine, queries, settings.Quick ? 2 : 10);
         var extras = new Dictionary<string, double>(ingest.Extras) { ["ingest_peak_rss_mb"] = ingest.PeakRssMb };
         _engines.Add(new EngineRun("portal", build, build.PeakRssMb, classes, Checks(engine, corpus), extras));
         return stages;

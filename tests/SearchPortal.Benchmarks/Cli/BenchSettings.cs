@@ -20,7 +20,7 @@ internal sealed record BenchSettings
     public int Rounds => Quick ? 5 : 25;
 
     /// <summary>Time cap per engine and query class; at least one measured pass always runs.</summary>
-    public TimeSpan ClassBudget => TimeSpan.FromSeconds(Quick ? 6 : 60);
+    public TimeSpan ClassBudget => TimeSpan.FromSeconds(Quick ? 3 : 60);
 
     /// <summary>wrk duration per connection level.</summary>
     public int HttpSeconds => Quick ? 3 : 10;

@@ -16,7 +16,7 @@ internal sealed class OutletCatalog
 
     private static readonly string[] SpanishPatterns = ["Diario {0}", "Radio {0}", "La Voz de {0}", "Noticias {0}", "El Heraldo de {0}"];
 
-    private static readonly string[] EnglishPatterns = ["{0} Times", "{0} Herald", "{0} Post"];
+    private static readonly string[] EnglishPatterns = ["{0} Times", "{0} Herald", "{0} Post", "{0} Tribune", "{0} Daily", "{0} Observer"];
 
     private readonly Dictionary<string, WeightedSampler<Outlet>> _byLanguage;
 

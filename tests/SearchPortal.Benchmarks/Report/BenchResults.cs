@@ -16,8 +16,14 @@ internal sealed record BenchResults(
     HttpOutcome Http,
     DateTimeOffset Started,
     TimeSpan Elapsed,
-    IReadOnlyDictionary<string, string> Skipped)
+    IReadOnlyDictionary<string, string> Skipped,
+    string LoadAtStart,
+    string LoadAtEnd)
 {
+    /// <summary>The 1, 5 and 15 minute load averages from /proc/loadavg.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
     public EngineRun? Engine(string name) => Engines.FirstOrDefault(e => e.Name == name);
 
     public IReadOnlyList<string> Classes => QueryMix.Classes(Queries);

@@ -28,6 +28,8 @@ internal static class ReportJson
                 ["cores"] = Environment.ProcessorCount,
                 ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
                 ["dotnet"] = Environment.Version.ToString(),
+                ["load_at_start"] = results.LoadAtStart,
+                ["load_at_end"] = results.LoadAtEnd,
             },
             ["corpus"] = Corpus(results),
         };

@@ -15,7 +15,8 @@ internal static class ReportMarkdown
         md.AppendLine($"# SearchPortal benchmark: {s.Docs:N0} articles{(s.Quick ? " (quick)" : "")}");
         md.AppendLine();
         md.AppendLine($"Run {results.Started.UtcDateTime:yyyy-MM-dd HH:mm} UTC, {results.Elapsed.TotalMinutes:N1} min, {Environment.ProcessorCount} cores, .NET {Environment.Version}, seed {s.Seed}. " +
-            $"Command: `dotnet run -c Release --project tests/SearchPortal.Benchmarks -- --docs {s.Docs}{(s.Quick ? " --quick" : "")} --peers {string.Join(',', s.Peers)} --out …`");
+            $"Command: `dotnet run -c Release --project tests/SearchPortal.Benchmarks -- --docs {s.Docs}{(s.Quick ? " --quick" : "")} --peers {(s.Peers.Count == 0 ? "none" : string.Join(',', s.Peers))} --out …`. " +
+            $"Load average at start / end: {results.LoadAtStart} / {results.LoadAtEnd} (other jobs on the machine inflate latencies).");
         md.AppendLine();
         foreach (var (name, reason) in results.Skipped) md.AppendLine($"**{name} failed and is left out:** {reason}").AppendLine();
         Corpus(md, results);
