@@ -50,15 +50,16 @@ internal sealed class BenchRunner(BenchSettings settings)
 
     private IReadOnlyDictionary<string, PortalStages> RunPortal(string jsonl, string index, IReadOnlyList<BenchQuery> queries, CorpusManifest corpus)
     {
-        Log("portal: profiling ingestion (read, read + enrich)");
-        var ingest = ChildProcess.Run(["profile-ingest", "--input", jsonl], Log);
+        var sample = Math.Min(settings.Docs, settings.Quick ? 1_000 : 10_000);
+        Log($"portal: profiling build stages on {sample:N0} articles (single thread)");
+        var profile = ChildProcess.Run(["profile-build", "--input", jsonl, "--sample", sample.ToString(System.Globalization.CultureInfo.InvariantCulture)], Log);
         Log("portal: building");
         var build = ChildProcess.Run(["build-portal", "--input", jsonl, "--index", index], Log);
         Log($"portal: built {build.Indexed:N0} articles in {build.Seconds:N1} s, peak RSS {build.PeakRssMb:N0} MB, {build.IndexMb:N0} MB on disk");
         using var engine = new PortalEngine(index);
         var classes = new LatencyRunner(settings, Log).Run(engine, queries);
         var stages = PortalStageProfiler.Profile(engine, queries, settings.Quick ? 2 : 10);
-        var extras = new Dictionary<string, double>(ingest.Extras) { ["ingest_peak_rss_mb"] = ingest.PeakRssMb };
+        var extras = profile.Extras.ToDictionary(e => "stage_" + e.Key, e => e.Value);
         _engines.Add(new EngineRun("portal", build, build.PeakRssMb, classes, Checks(engine, corpus), extras));
         return stages;
     }

@@ -13,7 +13,10 @@ internal sealed record BenchSettings
     public required int Seed { get; init; }
     public required bool SkipHttp { get; init; }
 
-    /// <summary>Passes over a query class before measuring it (after one pass of the whole mix).</summary>
+    /// <summary>Time spent passing over the whole mix before any measurement (at least one pass).</summary>
+    public TimeSpan WarmupTime => TimeSpan.FromSeconds(Quick ? 3 : 15);
+
+    /// <summary>Passes over a query class before measuring it (after the warm-up of the whole mix).</summary>
     public int WarmupRounds => Quick ? 1 : 2;
 
     /// <summary>Measured passes over each query class, unless <see cref="ClassBudget"/> runs out first.</summary>

@@ -9,7 +9,7 @@ namespace SearchPortal.Benchmarks.Cli;
 
 /// <summary>
 /// Hidden verbs the run starts as child processes, one build each, so that each build's peak RSS is its own:
-/// build-portal, build-sqlite, build-postgres and profile-ingest. Each prints one <see cref="BuildOutcome"/> line.
+/// build-portal, build-sqlite, build-postgres and profile-build. Each prints one <see cref="BuildOutcome"/> line.
 /// </summary>
 internal static class ChildCommands
 {
@@ -18,23 +18,19 @@ internal static class ChildCommands
         yield return Child("build-portal", "--index", (input, index) => PortalBuilder.Build(input, index));
         yield return Child("build-sqlite", "--db", (input, db) => SqliteBuilder.Build(input, db));
         yield return Child("build-postgres", "--connection", (input, connection) => PostgresBuilder.Build(input, connection));
-        yield return Child("profile-ingest", null, (input, _) => IngestProfiler.Profile(input));
+        yield return Child("profile-build", "--sample", (input, sample) => BuildStageProfiler.Profile(input, int.Parse(sample, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static Command Child(string name, string? targetName, Func<string, string, BuildOutcome> build)
+    private static Command Child(string name, string targetName, Func<string, string, BuildOutcome> build)
     {
         var input = new Option<string>("--input") { Required = true };
+        var target = new Option<string>(targetName) { Required = true };
         var command = new Command(name) { Hidden = true };
         command.Add(input);
-        Option<string>? target = null;
-        if (targetName is not null)
-        {
-            target = new Option<string>(targetName) { Required = true };
-            command.Add(target);
-        }
+        command.Add(target);
         command.SetAction(result =>
         {
-            ChildProcess.Report(build(result.GetValue(input)!, target is null ? "" : result.GetValue(target)!));
+            ChildProcess.Report(build(result.GetValue(input)!, result.GetValue(target)!));
             return 0;
         });
         return command;

@@ -37,6 +37,7 @@ internal static class HttpStage
         {
             var run = WrkRunner.Run(app.BaseUrl, script, connections, settings.HttpSeconds);
             log($"http: {connections,2} connections: {run.RequestsPerSecond,8:N0} req/s  p50 {run.P50Ms:N1} ms  p99 {run.P99Ms:N1} ms  non-2xx {run.Non2xx}");
+            if (run.Non2xx > 0) log($"http: warning: {run.Non2xx:N0} of {run.Requests:N0} responses were not 2xx (rate limited or failing); this level does not count towards the target");
             runs.Add(run);
         }
         return new HttpOutcome("ok", failing.Length == 0 ? null : $"{failing.Length} query paths did not answer 200", runs);

@@ -5,7 +5,8 @@ namespace SearchPortal.Benchmarks.Http;
 
 /// <summary>
 /// The portal's web app as a child process: <c>dotnet run -c Release --project src/SearchPortal.Web --urls
-/// http://127.0.0.1:PORT</c> with <c>SearchPortal__IndexPath</c> set to the built index. Disposing kills the
+/// http://127.0.0.1:PORT</c> with <c>SearchPortal__IndexPath</c> set to the built index and the API rate limit
+/// lifted (loopback load test). Disposing kills the
 /// process tree it started (dotnet run and the app).
 /// </summary>
 internal sealed class WebAppProcess : IDisposable
@@ -46,6 +47,9 @@ internal sealed class WebAppProcess : IDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        // The API's per-client rate limit (120 requests per 10 s by default) would turn a load test into 429s.
+        info.Environment["SearchPortal__RateLimit__PermitsPerWindow"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["SearchPortal__RateLimit__WindowSeconds"] = "1";
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet run");
         var app = new WebAppProcess(process, baseUrl);
         process.OutputDataReceived += (_, e) => app.Keep(e.Data);

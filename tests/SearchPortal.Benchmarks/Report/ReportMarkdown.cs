@@ -57,12 +57,30 @@ internal static class ReportMarkdown
         md.AppendLine("|---|---:|---:|---:|---:|---|");
         foreach (var e in results.Engines)
         {
-            var stages = string.Join(", ", e.Build.Extras.Concat(e.Extras).Select(x => $"{x.Key} {x.Value:N1}"));
+            var stages = string.Join(", ", e.Build.Extras.Concat(e.Extras).Where(x => !x.Key.StartsWith("stage_", StringComparison.Ordinal)).Select(x => $"{x.Key} {x.Value:N1}"));
             md.AppendLine($"| {e.Name} | {e.Build.Seconds:N1} | {e.Build.Indexed / e.Build.Seconds:N0} | {e.PeakRssMb:N0} | {e.Build.IndexMb:N0} | {stages} |");
         }
         md.AppendLine();
         md.AppendLine("Peak RSS is the build process's VmHWM; for PostgreSQL it is the loader's VmHWM plus the server's peak summed PSS. " +
-            "Every engine reads the JSONL and enriches it with the portal's reader and enricher (read_enrich_s on the portal row: that part of every build).");
+            "Every engine reads the JSONL and enriches it with the portal's reader and enricher, so that cost is in every build.");
+        md.AppendLine();
+        BuildStages(md, results);
+    }
+
+    private static void BuildStages(StringBuilder md, BenchResults results)
+    {
+        var stages = results.Engine("portal")?.Extras.Where(x => x.Key.EndsWith("_ms_per_article", StringComparison.Ordinal)).ToArray() ?? [];
+        if (stages.Length == 0) return;
+        var total = stages.Sum(x => x.Value);
+        var sample = results.Engine("portal")!.Extras.GetValueOrDefault("stage_sample_articles");
+        md.AppendLine($"Portal build stages, single thread, on the first {sample:N0} articles (second pass, JIT warm):");
+        md.AppendLine();
+        md.AppendLine("| stage | ms per article | share |");
+        md.AppendLine("|---|---:|---:|");
+        foreach (var (name, ms) in stages) md.AppendLine($"| {name["stage_".Length..^"_ms_per_article".Length]} | {ms:N3} | {ms / total:P0} |");
+        md.AppendLine($"| total | {total:N3} | |");
+        md.AppendLine();
+        md.AppendLine($"At {total:N2} ms of CPU per article, 1M articles need {total * 1_000_000 / 1000 / Environment.ProcessorCount / 60:N1} min on {Environment.ProcessorCount} cores with perfect parallelism (target: 5 min).");
         md.AppendLine();
     }
 
