@@ -58,7 +58,7 @@ internal sealed class BenchRunner(BenchSettings settings)
         Log($"portal: built {build.Indexed:N0} articles in {build.Seconds:N1} s, peak RSS {build.PeakRssMb:N0} MB, {build.IndexMb:N0} MB on disk");
         using var engine = new PortalEngine(index);
         var classes = new LatencyRunner(settings, Log).Run(engine, queries);
-        var stages = PortalStageProfiler.Profile(engine, queries, settings.Quick ? 2 : 10);
+        var stages = PortalStageProfiler.Profile(engine, queries, settings.Quick ? 5 : 10);
         var extras = profile.Extras.ToDictionary(e => "stage_" + e.Key, e => e.Value);
         _engines.Add(new EngineRun("portal", build, build.PeakRssMb, classes, Checks(engine, corpus), extras));
         return stages;
