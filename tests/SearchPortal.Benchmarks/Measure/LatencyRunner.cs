@@ -67,7 +67,7 @@ internal sealed class LatencyRunner(BenchSettings settings, Action<string> log)
             }
         }
         return new ClassMeasurement(@class, LatencyStats.From(samples), last.Average(r => r.Total),
-            last.Min(r => r.FacetDimensions), last.Average(r => r.HitsWithSnippets), null);
+            last.Min(r => r.FacetDimensions), last.Average(r => r.HitIds.Count), last.Average(r => r.HitsWithSnippets), null);
     }
 
     private void TrySearch(ISearchEngine engine, BenchQuery query)

@@ -86,6 +86,7 @@ internal static class ReportJson
             ["samples"] = m.Latency.Samples,
             ["avg_hits"] = Round(m.AverageTotal),
             ["facet_dims"] = m.FacetDimensions,
+            ["hits_returned"] = Round(m.HitsReturned),
             ["hits_with_snippets"] = Round(m.HitsWithSnippets),
         };
 
