@@ -5,9 +5,9 @@ using SearchPortal.Core.Ingestion;
 namespace SearchPortal.Benchmarks.Corpus;
 
 /// <summary>
-/// Loads the real text the corpus is sampled from, through the portal's own ingestion readers: Reuters-21578
-/// and the English Wikinews sample and the seeds for English, the Spanish news corpus for Spanish
-/// (records without text still give their headline). Deterministic: files and records are read in order.
+/// Loads the real text the corpus is sampled from: Reuters-21578, the English Wikinews sample and the seeds for
+/// English, read through the portal's own ingestion readers; the Spanish news corpus for Spanish, read directly so
+/// that its records without text still give their headline. Deterministic: files and records are read in order.
 /// </summary>
 internal static class TextSources
 {
