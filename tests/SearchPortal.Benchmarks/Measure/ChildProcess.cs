@@ -36,7 +36,7 @@ internal static class ChildProcess
         if (process.ExitCode != 0 || outcome is null)
         {
             string tail;
-            lock (errors) tail = string.Join('\n', errors.TakeLast(20));
+            lock (errors) tail = string.Join('\n', errors.Count <= 30 ? errors : [.. errors.Take(10), "…", .. errors.TakeLast(20)]);
             throw new InvalidOperationException($"'{string.Join(' ', arguments)}' exited with {process.ExitCode}:\n{tail}");
         }
         return outcome;

@@ -22,7 +22,9 @@ internal static class PostgresBuilder
         Execute(connectionString, PostgresSql.Schema);
         var progress = new ConsoleProgress("postgres build");
         var queue = new BlockingCollection<Article[]>(boundedCapacity: 8);
-        var writers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(() => Write(connectionString, queue))).ToArray();
+        // Connections open up front, and writers get their own threads: a writer never waits for the thread pool.
+        var connections = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Open(connectionString)).ToArray();
+        var writers = connections.Select(c => Task.Factory.StartNew(() => Write(c, queue), TaskCreationOptions.LongRunning)).ToArray();
         int indexed = 0, problems;
         using (var batches = new EnrichedBatches(input))
         {
@@ -42,13 +44,13 @@ internal static class PostgresBuilder
             Task.WaitAll(writers);
             problems = batches.Problems;
         }
+        foreach (var connection in connections) connection.Dispose();
         var loadSeconds = clock.Elapsed.TotalSeconds;
         Execute(connectionString, PostgresSql.AfterLoad);
         var indexSeconds = clock.Elapsed.TotalSeconds - loadSeconds;
         Execute(connectionString, "VACUUM ANALYZE docs;");
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using var size = new NpgsqlCommand("SELECT pg_total_relation_size('docs')", connection);
+        using var sizing = Open(connectionString);
+        using var size = new NpgsqlCommand("SELECT pg_total_relation_size('docs')", sizing);
         var bytes = (long)size.ExecuteScalar()!;
         return new BuildOutcome
         {
@@ -61,10 +63,27 @@ internal static class PostgresBuilder
         };
     }
 
-    private static void Write(string connectionString, BlockingCollection<Article[]> queue)
+    private static NpgsqlConnection Open(string connectionString)
     {
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
+        for (var attempt = 1; ; attempt++)
+        {
+            var connection = new NpgsqlConnection(connectionString);
+            try
+            {
+                connection.Open();
+                return connection;
+            }
+            catch (NpgsqlException e) when (attempt < 3)
+            {
+                Console.Error.WriteLine($"postgres: connection attempt {attempt} failed: {e.Message}");
+                connection.Dispose();
+                Thread.Sleep(1000);
+            }
+        }
+    }
+
+    private static void Write(NpgsqlConnection connection, BlockingCollection<Article[]> queue)
+    {
         using var importer = connection.BeginBinaryImport(PostgresSql.Copy);
         foreach (var batch in queue.GetConsumingEnumerable())
         {
@@ -96,8 +115,7 @@ internal static class PostgresBuilder
 
     private static void Execute(string connectionString, string sql)
     {
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
+        using var connection = Open(connectionString);
         using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }
