@@ -1,0 +1,53 @@
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using SearchPortal.Benchmarks.Workload;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Benchmarks.Engines.Portal;
+
+/// <summary>
+/// The portal as its callers use it: <see cref="ArticleSearcher.Search"/> with the query text, the
+/// "dim=value" filters and size 10, over a <see cref="SearcherManager"/> on the built index. Facet counting
+/// and snippets are whatever Core's searcher does; nothing here depends on how.
+/// </summary>
+internal sealed class PortalEngine : ISearchEngine
+{
+    private readonly FSDirectory _directory;
+
+    public PortalEngine(string indexPath)
+    {
+        _directory = FSDirectory.Open(indexPath);
+        Manager = new SearcherManager(_directory, null);
+        Searcher = new ArticleSearcher(Manager);
+    }
+
+    public string Name => "portal";
+
+    public SearcherManager Manager { get; }
+
+    public ArticleSearcher Searcher { get; }
+
+    public static SearchRequest ToRequest(BenchQuery query) => new()
+    {
+        Query = query.PortalText,
+        Filters = query.Filters.Select(f => f.ToString()).ToArray(),
+        Size = 10,
+    };
+
+    public EngineResult Search(BenchQuery query)
+    {
+        var response = Searcher.Search(ToRequest(query));
+        return new EngineResult(
+            response.Total,
+            response.Hits.Select(h => h.Id).ToArray(),
+            response.Hits.Count(h => h.Snippets.Count > 0),
+            response.Facets.Count,
+            response.Facets.Values.Sum(v => v.Count));
+    }
+
+    public void Dispose()
+    {
+        Manager.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using SearchPortal.Benchmarks.Measure;
+using SearchPortal.Benchmarks.Workload;
+using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Benchmarks.Engines.Portal;
+
+/// <summary>
+/// Splits the portal's query time into stages using only public API: parsing (UserQueryParser), matching and
+/// ranking the top 10 with plain Lucene and loading their stored fields (no filters, facets or snippets), and the
+/// full search. Full minus match is what filters, facet counting and snippets cost.
+/// </summary>
+internal static class PortalStageProfiler
+{
+    public static IReadOnlyDictionary<string, PortalStages> Profile(PortalEngine engine, IReadOnlyList<BenchQuery> queries, int rounds)
+    {
+        var parser = new UserQueryParser();
+        var result = new Dictionary<string, PortalStages>();
+        foreach (var @class in QueryMix.Classes(queries))
+        {
+            var members = queries.Where(q => q.Class == @class).ToArray();
+            var (parse, match, full) = (new List<double>(), new List<double>(), new List<double>());
+            for (var round = 0; round <= rounds; round++)
+            {
+                foreach (var query in members)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    var parsed = parser.Parse(query.PortalText);
+                    var parsedAt = Stopwatch.GetTimestamp();
+                    MatchTopTen(engine, parsed.Query);
+                    var matchedAt = Stopwatch.GetTimestamp();
+                    engine.Searcher.Search(PortalEngine.ToRequest(query));
+                    if (round == 0) continue;
+                    parse.Add(Stopwatch.GetElapsedTime(start, parsedAt).TotalMilliseconds);
+                    match.Add(Stopwatch.GetElapsedTime(parsedAt, matchedAt).TotalMilliseconds);
+                    full.Add(Stopwatch.GetElapsedTime(matchedAt).TotalMilliseconds);
+                }
+            }
+            result[@class] = new PortalStages(LatencyStats.From(parse).P50, LatencyStats.From(match).P50, LatencyStats.From(full).P50);
+        }
+        return result;
+    }
+
+    private static void MatchTopTen(PortalEngine engine, Lucene.Net.Search.Query query)
+    {
+        var searcher = engine.Manager.Acquire();
+        try
+        {
+            searcher.Similarity = ArticleSchema.Similarity;
+            foreach (var hit in searcher.Search(query, 10).ScoreDocs) searcher.Doc(hit.Doc);
+        }
+        finally
+        {
+            engine.Manager.Release(searcher);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace SearchPortal.Benchmarks.Engines.Portal;
+
+/// <summary>Median milliseconds per stage of one query class: parse, Lucene match + top 10 + stored fields, full search.</summary>
+internal sealed record PortalStages(double ParseMs, double MatchTop10Ms, double FullSearchMs);

@@ -1,0 +1,3 @@
+using SearchPortal.Benchmarks.Cli;
+
+return BenchCommand.Create().Parse(args).Invoke();

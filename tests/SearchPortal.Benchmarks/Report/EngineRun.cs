@@ -1,0 +1,16 @@
+using SearchPortal.Benchmarks.Engines;
+using SearchPortal.Benchmarks.Measure;
+
+namespace SearchPortal.Benchmarks.Report;
+
+/// <summary>
+/// Everything measured for one engine: its build, per-class latencies, the result-count checks
+/// ("phrase:illegal mining" → total) and engine-specific figures (e.g. the PostgreSQL server's peak PSS).
+/// </summary>
+internal sealed record EngineRun(
+    string Name,
+    BuildOutcome Build,
+    double PeakRssMb,
+    IReadOnlyDictionary<string, ClassMeasurement> Classes,
+    IReadOnlyDictionary<string, int> Checks,
+    IReadOnlyDictionary<string, double> Extras);
