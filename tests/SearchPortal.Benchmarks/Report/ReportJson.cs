@@ -39,6 +39,7 @@ internal static class ReportJson
         {
             ["parse_ms"] = Round(s.Value.ParseMs),
             ["match_top10_ms"] = Round(s.Value.MatchTop10Ms),
+            ["highlight_top10_ms"] = Round(s.Value.HighlightTop10Ms),
             ["full_ms"] = Round(s.Value.FullSearchMs),
         })));
         root["http"] = JsonSerializer.SerializeToNode(new
