@@ -6,7 +6,7 @@ namespace SearchPortal.Web.Tests.Fixtures;
 /// The portal of <see cref="PortalFactory"/> with partner configuration: <see cref="TestPartners.Settings"/>
 /// as a class fixture, or any settings given (which may be invalid, to test start-up validation).
 /// </summary>
-public class PartnerPortalFactory : PortalFactory
+public sealed class PartnerPortalFactory : PortalFactory
 {
     private readonly IReadOnlyDictionary<string, string> _settings;
 
