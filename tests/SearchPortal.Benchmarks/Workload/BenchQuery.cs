@@ -19,8 +19,11 @@ internal sealed record BenchQuery(string Class, QueryKind Kind, IReadOnlyList<st
     public string Describe() =>
         (Kind == QueryKind.Browse ? "(browse)" : PortalText) + (Filters.Count == 0 ? "" : " | " + string.Join(", ", Filters));
 
-    /// <summary>The web API path for this query (size 10, facets and snippets as the API always returns them).</summary>
+    /// <summary>
+    /// The web API path for this query (size 10, facets and snippets as the API always returns them), without
+    /// cross-language concept expansion, which the peers do not have.
+    /// </summary>
     public string ApiPath() =>
-        "/api/search?q=" + Uri.EscapeDataString(PortalText)
+        "/api/search?expand=false&q=" + Uri.EscapeDataString(PortalText)
         + string.Concat(Filters.Select(f => $"&{f.UrlParameter}={Uri.EscapeDataString(f.Value)}"));
 }

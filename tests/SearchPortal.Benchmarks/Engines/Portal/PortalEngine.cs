@@ -27,11 +27,13 @@ internal sealed class PortalEngine : ISearchEngine
 
     public ArticleSearcher Searcher { get; }
 
+    /// <summary>The portal's request for a mix query: the peers have no cross-language expansion, so neither does this.</summary>
     public static SearchRequest ToRequest(BenchQuery query) => new()
     {
         Query = query.PortalText,
         Filters = query.Filters.Select(f => f.ToString()).ToArray(),
         Size = 10,
+        Expand = false,
     };
 
     public EngineResult Search(BenchQuery query)

@@ -29,7 +29,7 @@ internal static class PortalStageProfiler
                 foreach (var query in members)
                 {
                     var start = Stopwatch.GetTimestamp();
-                    var parsed = parser.Parse(query.PortalText);
+                    var parsed = parser.Parse(query.PortalText, expand: false);
                     var parsedAt = Stopwatch.GetTimestamp();
                     var highlightMs = MatchTopTen(engine, parsed.Query);
                     var matchedAt = Stopwatch.GetTimestamp();
