@@ -7,7 +7,8 @@ namespace SearchPortal.Core.Facets;
 /// <summary>
 /// For selections of rare values: the documents of one segment a faceted search must visit, read from the
 /// <see cref="OrdinalPostings"/> of the cheapest restricted dimensions, so it need not walk every match of
-/// the base query. Stateless, therefore thread-safe.
+/// the base query; dimensions whose selected values are too common for postings are found by a tight scan
+/// of their column, which still beats walking a broad base query. Stateless, therefore thread-safe.
 /// </summary>
 /// <remarks>
 /// A visited document is a hit or fails exactly one restricted dimension that is counted by the walk
@@ -17,33 +18,30 @@ namespace SearchPortal.Core.Facets;
 /// </remarks>
 internal static class CandidateDocs
 {
-    /// <summary>Advancing the base scorer to a candidate costs about this many steps of walking it.</summary>
-    private const int AdvanceCost = 4;
+    // Rough relative costs per document, on top of checking the filters (OrdinalColumn.CheckCost):
+    // one step of walking the base scorer, and advancing it to a candidate.
+    private const long WalkStep = 2;
+    private const long AdvanceStep = 4;
 
     /// <summary>The candidates as a bit set over the segment, or null when walking the base query is cheaper.</summary>
     public static long[]? Find(SegmentFacetData data, AtomicReader reader, OrdinalColumn?[] columns, bool[]?[] accepted, bool[] walked, long baseCost)
     {
         var maxDocFreq = SegmentFacetData.PostingsMaxDocFreq(reader.MaxDoc);
-        var usable = Enumerable.Range(0, accepted.Length)
+        var checks = Enumerable.Range(0, accepted.Length).Where(d => accepted[d] is not null).Sum(d => (long)columns[d]!.CheckCost);
+        var restricted = Enumerable.Range(0, accepted.Length)
             .Where(d => accepted[d] is not null)
-            .Select(d => (Dimension: d, Cost: Estimate(columns[d]!, accepted[d]!, maxDocFreq)))
-            .Where(r => r.Cost >= 0)
+            .Select(d => (Dimension: d, Cost: Cost(columns[d]!, accepted[d]!, maxDocFreq, reader.MaxDoc, AdvanceStep + checks)))
             .OrderBy(r => r.Cost)
             .ToList();
-        var single = usable.Where(r => !walked[r.Dimension]).Take(1).ToList();
-        var pair = usable.Count >= 2 ? usable.Take(2).ToList() : [];
+        var single = restricted.Where(r => !walked[r.Dimension]).Take(1).ToList();
+        var pair = restricted.Count >= 2 ? restricted.Take(2).ToList() : [];
         var chosen = new[] { single, pair }.Where(c => c.Count > 0).MinBy(c => c.Sum(r => r.Cost));
-        if (chosen is null || chosen.Sum(r => r.Cost) * AdvanceCost > baseCost) return null;
+        if (chosen is null || chosen.Sum(r => r.Cost) >= baseCost * (WalkStep + checks)) return null;
         var bits = new long[(reader.MaxDoc + 63) >> 6];
         foreach (var (d, _) in chosen)
         {
-            var postings = data.Postings(d, reader);
-            var acceptedSlots = accepted[d]!;
-            for (var slot = 1; slot < acceptedSlots.Length; slot++)
-            {
-                if (!acceptedSlots[slot]) continue;
-                foreach (var doc in postings.Docs(slot)) bits[doc >> 6] |= 1L << doc;
-            }
+            if (HasPostings(columns[d]!, accepted[d]!, maxDocFreq)) MarkFromPostings(data.Postings(d, reader), accepted[d]!, bits);
+            else columns[d]!.Mark(accepted[d]!, bits);
         }
         return bits;
     }
@@ -66,16 +64,35 @@ internal static class CandidateDocs
         }
     }
 
-    /// <summary>Documents of the accepted slots (an upper bound when multi-valued), or -1 when one of them has no postings.</summary>
-    private static long Estimate(OrdinalColumn column, bool[] accepted, int maxDocFreq)
+    /// <summary>
+    /// Cost of finding a dimension's documents (free from postings, else a scan of its column) and of
+    /// visiting them (their count is an upper bound when multi-valued).
+    /// </summary>
+    private static long Cost(OrdinalColumn column, bool[] accepted, int maxDocFreq, int maxDoc, long visitCost)
     {
-        var total = 0L;
+        var docs = 0L;
+        for (var slot = 1; slot < accepted.Length; slot++)
+        {
+            if (accepted[slot]) docs += column.DocFreq[slot];
+        }
+        return docs * visitCost + (HasPostings(column, accepted, maxDocFreq) ? 0 : (long)maxDoc * column.CheckCost);
+    }
+
+    private static bool HasPostings(OrdinalColumn column, bool[] accepted, int maxDocFreq)
+    {
+        for (var slot = 1; slot < accepted.Length; slot++)
+        {
+            if (accepted[slot] && column.DocFreq[slot] > maxDocFreq) return false;
+        }
+        return true;
+    }
+
+    private static void MarkFromPostings(OrdinalPostings postings, bool[] accepted, long[] bits)
+    {
         for (var slot = 1; slot < accepted.Length; slot++)
         {
             if (!accepted[slot]) continue;
-            if (column.DocFreq[slot] > maxDocFreq) return -1;
-            total += column.DocFreq[slot];
+            foreach (var doc in postings.Docs(slot)) bits[doc >> 6] |= 1L << doc;
         }
-        return total;
     }
 }

@@ -21,6 +21,18 @@ internal sealed class MultiValuedColumn<T>(int[] offsets, T[] values, int[] docF
         return false;
     }
 
+    public override int CheckCost => Math.Max(1, (values.Length + offsets.Length - 2) / Math.Max(1, offsets.Length - 1));
+
+    public override void Mark(bool[] accepted, long[] bits)
+    {
+        for (var doc = 0; doc < offsets.Length - 1; doc++)
+        {
+            var matches = false;
+            for (var i = offsets[doc]; i < offsets[doc + 1]; i++) matches |= accepted[int.CreateTruncating(values[i])];
+            bits[doc >> 6] |= (long)Convert.ToByte(matches) << doc;
+        }
+    }
+
     public override void Count(ReadOnlySpan<int> docs, int[] counts)
     {
         foreach (var doc in docs)

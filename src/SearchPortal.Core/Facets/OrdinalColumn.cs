@@ -19,8 +19,14 @@ internal abstract class OrdinalColumn
     /// <summary>Bytes held by the per-document arrays.</summary>
     public abstract long Bytes { get; }
 
+    /// <summary>Relative cost of <see cref="Matches"/>: the mean number of values per document, rounded up, at least 1.</summary>
+    public abstract int CheckCost { get; }
+
     /// <summary>True when one of the document's slots is accepted.</summary>
     public abstract bool Matches(int doc, bool[] accepted);
+
+    /// <summary>Sets the bit of every document that <see cref="Matches"/>, in one pass over the segment.</summary>
+    public abstract void Mark(bool[] accepted, long[] bits);
 
     /// <summary>Adds one to the slot counts of every value of every given document.</summary>
     public abstract void Count(ReadOnlySpan<int> docs, int[] counts);

@@ -14,6 +14,16 @@ internal sealed class SingleValuedColumn<T>(T[] slots, int[] docFreq) : OrdinalC
 
     public override bool Matches(int doc, bool[] accepted) => accepted[int.CreateTruncating(slots[doc])];
 
+    public override int CheckCost => 1;
+
+    public override void Mark(bool[] accepted, long[] bits)
+    {
+        for (var doc = 0; doc < slots.Length; doc++)
+        {
+            bits[doc >> 6] |= (long)Convert.ToByte(accepted[int.CreateTruncating(slots[doc])]) << doc;
+        }
+    }
+
     public override void Count(ReadOnlySpan<int> docs, int[] counts)
     {
         foreach (var doc in docs) counts[int.CreateTruncating(slots[doc])]++;
