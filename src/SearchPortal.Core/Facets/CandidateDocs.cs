@@ -5,10 +5,10 @@ using Lucene.Net.Search;
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
-/// For selections of rare values: the documents of one segment a faceted search must visit, read from the
-/// <see cref="OrdinalPostings"/> of the cheapest restricted dimensions, so it need not walk every match of
-/// the base query; dimensions whose selected values are too common for postings are found by a tight scan
-/// of their column, which still beats walking a broad base query. Stateless, therefore thread-safe.
+/// The documents of one segment a faceted search must visit when its selection is narrower than the base
+/// query, so it need not walk every match of the base query: read from the <see cref="OrdinalPostings"/> of
+/// the cheapest restricted dimensions, or, for values too common for postings, from a tight scan of their
+/// column, which still beats walking a broad base query. Stateless, therefore thread-safe.
 /// </summary>
 /// <remarks>
 /// A visited document is a hit or fails exactly one restricted dimension that is counted by the walk
