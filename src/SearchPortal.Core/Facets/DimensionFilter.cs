@@ -39,12 +39,14 @@ internal sealed class DimensionFilter
         return new DimensionFilter(accepted);
     }
 
-    /// <summary>The accepted set in one segment's ordinals, so the per-document check needs no mapping.</summary>
+    /// <summary>
+    /// The accepted set in one segment's slots (segment ordinal + 1, see <see cref="OrdinalColumn"/>), so the
+    /// per-document check needs no mapping; slot 0, "no value", is never accepted.
+    /// </summary>
     public bool[] ForSegment(int[]? segmentToGlobal)
     {
-        if (segmentToGlobal is null) return [];
-        var accepted = new bool[segmentToGlobal.Length];
-        for (var ord = 0; ord < accepted.Length; ord++) accepted[ord] = acceptedGlobal[segmentToGlobal[ord]];
+        var accepted = new bool[(segmentToGlobal?.Length ?? 0) + 1];
+        for (var slot = 1; slot < accepted.Length; slot++) accepted[slot] = acceptedGlobal[segmentToGlobal![slot - 1]];
         return accepted;
     }
 }

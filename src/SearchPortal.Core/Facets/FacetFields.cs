@@ -12,8 +12,8 @@ namespace SearchPortal.Core.Facets;
 /// A hierarchical value is written once per level ("Peru", "Peru/Loreto", "Peru/Loreto/Maynas"), so
 /// every level is counted directly and a parent counts a document once however many of its
 /// descendants the document carries. Values are cleaned (trimmed, NFC) and deduplicated.
-/// No postings are written: filtering reads the same doc values during the counting pass,
-/// which already needs them for drill-sideways counts.
+/// No postings are written: filtering and counting read per-segment arrays built once from these doc
+/// values (<see cref="SegmentFacetCache"/>), which also keep in-memory document lists for rare values.
 /// </remarks>
 public static class FacetFields
 {

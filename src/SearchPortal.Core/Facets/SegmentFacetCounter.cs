@@ -1,40 +1,46 @@
-using Lucene.Net.Index;
-
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
-/// Applies the drill-sideways rule to the documents of one segment and counts their values in
-/// segment ordinals. One instance per segment per search; not thread-safe (it holds doc-values iterators).
+/// Applies the drill-sideways rule to the documents of one segment and counts their values in slots
+/// (segment ordinal + 1) from the cached <see cref="OrdinalColumn"/>s. One instance per segment per search;
+/// not thread-safe (it buffers documents).
 /// </summary>
 /// <remarks>
 /// A document failing no restricted dimension is a hit and counts in every dimension; failing exactly
 /// one, it counts only in that dimension (whose counts ignore its own selection); failing two or more,
-/// it counts nowhere. Counting in segment ordinals and mapping to global ordinals once per segment
-/// keeps the per-document work to array increments.
+/// it counts nowhere. Only dimensions marked as walked are counted here (the others are not wanted, or are
+/// counted without visiting documents). Documents are buffered and counted a batch per dimension at a
+/// time, which keeps the inner loops to array reads and increments.
 /// </remarks>
 internal sealed class SegmentFacetCounter
 {
-    private readonly SortedSetDocValues?[] docValues;
+    private const int BatchSize = 256;
+
+    private readonly OrdinalColumn?[] columns;
     private readonly bool[]?[] accepted;
     private readonly int[] restricted;
-    private readonly int[][] counts;
-    private readonly int[][] buffers;
-    private readonly int[] bufferLengths;
-    private readonly int[]?[] segmentToGlobal;
-    private readonly bool[] counted;
+    private readonly bool[] walked;
+    private readonly bool anyWalked;
+    private readonly int[]?[] counts;
+    private readonly int[] hits = new int[BatchSize];
+    private readonly int[]?[] failures;
+    private readonly int[] failureLengths;
+    private int hitLength;
 
-    /// <summary>Prepares one segment; <paramref name="counted"/> says per dimension whether to count it (filters apply either way).</summary>
-    public SegmentFacetCounter(AtomicReaderContext leaf, FacetReaderState state, IReadOnlyList<DimensionFilter?> filters, bool[] counted)
+    /// <summary>
+    /// Prepares one segment: <paramref name="columns"/> must be set for every restricted or walked dimension,
+    /// <paramref name="accepted"/> (by slot) for every restricted one.
+    /// </summary>
+    public SegmentFacetCounter(OrdinalColumn?[] columns, bool[]?[] accepted, bool[] walked)
     {
-        this.counted = counted;
-        var tables = state.Tables;
-        segmentToGlobal = tables.Select(t => t.SegmentToGlobal[leaf.Ord]).ToArray();
-        docValues = tables.Select(t => leaf.AtomicReader.GetSortedSetDocValues(t.Dimension.Field)).ToArray();
-        accepted = filters.Select((f, d) => f?.ForSegment(segmentToGlobal[d])).ToArray();
-        restricted = Enumerable.Range(0, tables.Count).Where(d => accepted[d] is not null).ToArray();
-        counts = segmentToGlobal.Select(map => new int[map?.Length ?? 0]).ToArray();
-        buffers = tables.Select(_ => new int[8]).ToArray();
-        bufferLengths = new int[tables.Count];
+        this.columns = columns;
+        this.accepted = accepted;
+        this.walked = walked;
+        anyWalked = walked.Contains(true);
+        restricted = Enumerable.Range(0, accepted.Length).Where(d => accepted[d] is not null).ToArray();
+        counts = columns.Select((c, d) => walked[d] ? new int[c!.Slots] : null).ToArray();
+        failures = accepted.Select((a, d) => a is not null && walked[d] ? new int[BatchSize] : null).ToArray();
+        failureLengths = new int[accepted.Length];
     }
 
     /// <summary>Counts one document of the base query's matches; returns true when it is a hit.</summary>
@@ -43,72 +49,48 @@ internal sealed class SegmentFacetCounter
         var failed = -1;
         foreach (var d in restricted)
         {
-            if (LoadAndMatch(d, doc)) continue;
+            if (columns[d]!.Matches(doc, accepted[d]!)) continue;
             if (failed >= 0) return false;
             failed = d;
         }
         if (failed >= 0)
         {
-            if (counted[failed]) CountBuffered(failed);
+            if (failures[failed] is { } buffer)
+            {
+                buffer[failureLengths[failed]++] = doc;
+                if (failureLengths[failed] == BatchSize) FlushFailures(failed);
+            }
             return false;
         }
-        for (var d = 0; d < docValues.Length; d++)
+        if (anyWalked)
         {
-            if (!counted[d]) continue;
-            if (accepted[d] is null) CountDirect(d, doc);
-            else CountBuffered(d);
+            hits[hitLength++] = doc;
+            if (hitLength == BatchSize) FlushHits();
         }
         return true;
     }
 
-    /// <summary>Adds this segment's counts to the global-ordinal counts.</summary>
-    public void AddTo(int[][] globalCounts)
+    /// <summary>The slot counts of the walked dimensions (null for the others), once every document is processed.</summary>
+    public int[]?[] Finish()
     {
-        for (var d = 0; d < counts.Length; d++)
+        FlushHits();
+        for (var d = 0; d < failures.Length; d++) FlushFailures(d);
+        return counts;
+    }
+
+    private void FlushHits()
+    {
+        for (var d = 0; d < walked.Length; d++)
         {
-            var segmentCounts = counts[d];
-            for (var ord = 0; ord < segmentCounts.Length; ord++)
-            {
-                if (segmentCounts[ord] != 0) globalCounts[d][segmentToGlobal[d]![ord]] += segmentCounts[ord];
-            }
+            if (walked[d]) columns[d]!.Count(hits.AsSpan(0, hitLength), counts[d]!);
         }
+        hitLength = 0;
     }
 
-    private bool LoadAndMatch(int d, int doc)
+    private void FlushFailures(int d)
     {
-        var length = 0;
-        var matches = false;
-        var values = docValues[d];
-        if (values is not null)
-        {
-            var acceptedOrds = accepted[d]!;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                if (length == buffers[d].Length) Array.Resize(ref buffers[d], length * 2);
-                buffers[d][length++] = (int)ord;
-                matches |= acceptedOrds[ord];
-            }
-        }
-        bufferLengths[d] = length;
-        return matches;
-    }
-
-    private void CountBuffered(int d)
-    {
-        var buffer = buffers[d];
-        var dimensionCounts = counts[d];
-        for (var i = 0; i < bufferLengths[d]; i++) dimensionCounts[buffer[i]]++;
-    }
-
-    private void CountDirect(int d, int doc)
-    {
-        var values = docValues[d];
-        if (values is null) return;
-        var dimensionCounts = counts[d];
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) dimensionCounts[ord]++;
+        if (failures[d] is not { } buffer) return;
+        columns[d]!.Count(buffer.AsSpan(0, failureLengths[d]), counts[d]!);
+        failureLengths[d] = 0;
     }
 }
