@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace SearchPortal.Web.Tests.Hardening;
 
-public sealed class QueryFuzzTests(AdminPortalFactory portal) : IClassFixture<AdminPortalFactory>
+public sealed class QueryFuzzTests(AdminPortalFactory portal, ITestOutputHelper output) : IClassFixture<AdminPortalFactory>
 {
     /// <summary>CI runs a bounded subset; set SEARCHPORTAL_FUZZ_QUERIES=10000 for the full run.</summary>
     private static int Count => int.TryParse(Environment.GetEnvironmentVariable("SEARCHPORTAL_FUZZ_QUERIES"), out var n) ? n : 1_500;
@@ -19,6 +20,7 @@ public sealed class QueryFuzzTests(AdminPortalFactory portal) : IClassFixture<Ad
         var urls = Enumerable.Range(0, Count).Select(_ => fuzzer.Next()).ToList();
         var failures = new List<string>();
         var statuses = new Dictionary<HttpStatusCode, int>();
+        var slowest = TimeSpan.Zero;
 
         // Act
         foreach (var url in urls)
@@ -31,6 +33,7 @@ public sealed class QueryFuzzTests(AdminPortalFactory portal) : IClassFixture<Ad
                 if (again.Elapsed < elapsed) (status, body, elapsed) = again;
             }
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            if (elapsed > slowest) slowest = elapsed;
             if ((int)status >= 500) failures.Add($"{(int)status} for {url}");
             else if (status == HttpStatusCode.BadRequest && !HasReason(body)) failures.Add($"400 without a reason for {url}");
             else if (status != HttpStatusCode.OK && status != HttpStatusCode.BadRequest) failures.Add($"unexpected {(int)status} for {url}");
@@ -38,6 +41,7 @@ public sealed class QueryFuzzTests(AdminPortalFactory portal) : IClassFixture<Ad
         }
 
         // Assert
+        output.WriteLine($"{Count:N0} queries: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{(int)s.Key} × {s.Value:N0}"))}; slowest {slowest.TotalMilliseconds:N0} ms");
         Assert.True(failures.Count == 0, string.Join('\n', failures.Take(20)));
         Assert.True(statuses.GetValueOrDefault(HttpStatusCode.OK) > Count / 4, $"too few successful searches: {string.Join(", ", statuses)}");
         Assert.True(statuses.GetValueOrDefault(HttpStatusCode.BadRequest) > 0, "the fuzzer never hit a limit");

@@ -1,8 +1,9 @@
 using System.Net;
+using Xunit.Abstractions;
 
 namespace SearchPortal.Web.Tests.Hardening;
 
-public sealed class SoakTests(AdminPortalFactory portal) : IClassFixture<AdminPortalFactory>
+public sealed class SoakTests(AdminPortalFactory portal, ITestOutputHelper output) : IClassFixture<AdminPortalFactory>
 {
     /// <summary>CI runs a short soak; set SEARCHPORTAL_SOAK_SECONDS=300 for the five-minute run.</summary>
     private static int Seconds => int.TryParse(Environment.GetEnvironmentVariable("SEARCHPORTAL_SOAK_SECONDS"), out var s) ? s : 12;
@@ -22,6 +23,7 @@ public sealed class SoakTests(AdminPortalFactory portal) : IClassFixture<AdminPo
         var after = Settled();
 
         // Assert
+        output.WriteLine($"{requests:N0} requests in {Seconds} s; managed heap {baseline / 1048576.0:N1} MB before, {after / 1048576.0:N1} MB after");
         Assert.True(requests > 100, $"only {requests} requests");
         Assert.True(after - baseline < 64L * 1024 * 1024, $"managed heap grew from {baseline / 1048576} MB to {after / 1048576} MB over {requests} requests");
     }
