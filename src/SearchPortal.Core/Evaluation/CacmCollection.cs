@@ -35,7 +35,7 @@ public static class CacmCollection
             var html = reader.ReadToEnd();
             var id = Path.GetFileName(entry.Name);
             if (id.EndsWith(".html", StringComparison.Ordinal)) id = id[..^".html".Length];
-            documents.Add(new EvalDocument(id, HtmlText.Extract(html), TitleOf(html)));
+            documents.Add(new EvalDocument(id, JsoupText.Extract(html), TitleOf(html)));
         }
         return documents;
     }
@@ -50,6 +50,6 @@ public static class CacmCollection
         if (start < 0) return null;
         var lines = html[(start + "<pre>".Length)..].Split('\n').Select(line => line.Trim()).SkipWhile(line => line.Length == 0);
         var title = string.Join(' ', lines.TakeWhile(line => line.Length > 0));
-        return title.Length == 0 ? null : HtmlText.Extract(title);
+        return title.Length == 0 ? null : JsoupText.Extract(title);
     }
 }

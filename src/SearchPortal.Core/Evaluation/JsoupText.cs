@@ -11,7 +11,7 @@ namespace SearchPortal.Core.Evaluation;
 /// single spaces and trimmed. JSoup keeps the whitespace inside <c>&lt;pre&gt;</c>; this does not,
 /// which changes no token. Stateless and thread-safe.
 /// </summary>
-public static class HtmlText
+public static class JsoupText
 {
     private static readonly HashSet<string> InlineTags = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -15,7 +15,7 @@ public sealed class HtmlTextTests
         // Arrange: the HTML and the expected text come from the inline data.
 
         // Act
-        var text = HtmlText.Extract(html);
+        var text = JsoupText.Extract(html);
 
         // Assert
         Assert.Equal(expected, text);
