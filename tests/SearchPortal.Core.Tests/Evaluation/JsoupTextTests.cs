@@ -2,7 +2,7 @@ using SearchPortal.Core.Evaluation;
 
 namespace SearchPortal.Core.Tests.Evaluation;
 
-public sealed class HtmlTextTests
+public sealed class JsoupTextTests
 {
     [Theory]
     [InlineData("<html>\n<pre>\n\n\nTitle line\n\nCACM  December, 1958\n</pre>\n</html>\n", "Title line CACM December, 1958")]
