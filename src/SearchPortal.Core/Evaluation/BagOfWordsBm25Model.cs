@@ -1,5 +1,5 @@
+using SearchPortal.Core.Analysis;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -44,16 +44,9 @@ public sealed class BagOfWordsBm25Model : IRetrievalModel
     public Query CreateQuery(string topicText, Analyzer analyzer)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        using (var stream = analyzer.GetTokenStream(ContentsField, topicText))
+        foreach (var (text, _) in AnalyzedTerms.Of(analyzer, ContentsField, topicText))
         {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                var text = term.ToString();
-                counts[text] = counts.GetValueOrDefault(text) + 1;
-            }
-            stream.End();
+            counts[text] = counts.GetValueOrDefault(text) + 1;
         }
         // MaxClauseCount is a process-wide static (1024 by default); long topics must not fail.
         if (counts.Count > BooleanQuery.MaxClauseCount) BooleanQuery.MaxClauseCount = counts.Count;

@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Indexing;
 
 namespace SearchPortal.Core.Search;
@@ -107,21 +107,5 @@ internal sealed class PlainQueryBuilder(Analyzer analyzer, QueryPolicy policy, C
 
     private bool IsContent(string word) => Analyze(ArticleSchema.BodyExact, word).Count > 0;
 
-    /// <summary>The field's terms with their positions; stopwords leave gaps, as in the index.</summary>
-    private List<(string Term, int Position)> Analyze(string field, string text)
-    {
-        var terms = new List<(string, int)>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            terms.Add((term.ToString(), position));
-        }
-        stream.End();
-        return terms;
-    }
+    private List<(string Term, int Position)> Analyze(string field, string text) => AnalyzedTerms.Of(analyzer, field, text);
 }

@@ -1,5 +1,5 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
+using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Indexing;
 
 namespace SearchPortal.Core.Tests.Analysis;
@@ -32,14 +32,6 @@ public sealed class AnalyzerTests
         Assert.Equal(expected, string.Join(' ', terms));
     }
 
-    internal static List<string> Analyze(Analyzer analyzer, string field, string text)
-    {
-        var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) terms.Add(term.ToString());
-        stream.End();
-        return terms;
-    }
+    internal static List<string> Analyze(Analyzer analyzer, string field, string text) =>
+        AnalyzedTerms.Of(analyzer, field, text).Select(t => t.Term).ToList();
 }

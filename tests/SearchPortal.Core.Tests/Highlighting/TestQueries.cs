@@ -1,6 +1,6 @@
+using SearchPortal.Core.Analysis;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchPortal.Core.Indexing;
@@ -72,22 +72,7 @@ public static partial class TestQueries
         return dismax;
     }
 
-    private static List<(string Term, int Position)> Analyze(string field, string text)
-    {
-        var tokens = new List<(string, int)>();
-        using var stream = Analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), position));
-        }
-        stream.End();
-        return tokens;
-    }
+    private static List<(string Term, int Position)> Analyze(string field, string text) => AnalyzedTerms.Of(Analyzer, field, text);
 
     [GeneratedRegex("""(?<occur>[-?]?)(?:(?<field>title|author|lang):)?(?<body>"[^"]*"|[^\s"^]+)(?:\^(?<boost>[0-9.]+))?""")]
     private static partial Regex Token();
