@@ -1,6 +1,7 @@
 using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Indexing;
 
 namespace SearchPortal.Core.Search;
@@ -13,6 +14,9 @@ namespace SearchPortal.Core.Search;
 public static class SpellingSuggester
 {
     private const int MinWordLength = 3;
+
+    /// <summary>The index's own analysis of body_exact, so "does the index hold this word" is asked in its terms.</summary>
+    private static readonly Lucene.Net.Analysis.Analyzer Analyzer = ArticleSchema.CreateAnalyzer();
 
     /// <summary>The corrected query, or null when no word needs or has a correction.</summary>
     public static string? Suggest(IndexReader reader, string? query)
@@ -44,7 +48,9 @@ public static class SpellingSuggester
     private static string? Correct(IndexReader reader, string word)
     {
         if (word.Length < MinWordLength || word is "AND" or "OR" or "NOT") return null;
-        var folded = Fold(word);
+        // A stopword analyses to nothing and a word can split into several terms: neither gets a correction.
+        if (AnalyzedTerms.Of(Analyzer, ArticleSchema.BodyExact, word) is not [var only]) return null;
+        var folded = only.Term;
         if (reader.DocFreq(new Term(ArticleSchema.BodyExact, folded)) > 0) return null;
 
         var expanded = new FuzzyQuery(new Term(ArticleSchema.BodyExact, folded), maxEdits: 2, prefixLength: 1).Rewrite(reader);
@@ -56,12 +62,6 @@ public static class SpellingSuggester
             .OrderBy(c => c.Distance).ThenByDescending(c => c.Frequency).ThenBy(c => c.Text, StringComparer.Ordinal)
             .Select(c => c.Text)
             .FirstOrDefault();
-    }
-
-    private static string Fold(string word)
-    {
-        var normalized = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        return new string(normalized.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
     }
 
     private static int Distance(string a, string b)
