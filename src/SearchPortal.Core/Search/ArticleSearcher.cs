@@ -47,7 +47,7 @@ public sealed class ArticleSearcher(SearcherManager searchers)
             var top = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
             if (collector.TotalHits == 0 && SpellingSuggester.Suggest(searcher.IndexReader, request.Query) is { } suggestion)
             {
-                notices.Add($"Did you mean: {suggestion}");
+                notices.Add(SpellingSuggester.NoticePrefix + suggestion);
             }
             var prepared = _highlighter.Prepare(searcher, parsed.Query);
             var hits = top.ScoreDocs.Select(d =>

@@ -15,6 +15,9 @@ public static class SpellingSuggester
 {
     private const int MinWordLength = 3;
 
+    /// <summary>How a suggestion is announced in a response's notices; the portal page recognises it by this prefix.</summary>
+    public const string NoticePrefix = "Did you mean: ";
+
     /// <summary>The index's own analysis of body_exact, so "does the index hold this word" is asked in its terms.</summary>
     private static readonly Lucene.Net.Analysis.Analyzer Analyzer = ArticleSchema.CreateAnalyzer();
 

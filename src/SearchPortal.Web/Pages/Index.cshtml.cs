@@ -35,7 +35,7 @@ public sealed class IndexModel(ArticleSearcher searcher, IndexSnapshots snapshot
 
     public IEnumerable<string> Notices => Results?.Notices.Where(n => !n.StartsWith(DidYouMeanPrefix, StringComparison.Ordinal)) ?? [];
 
-    private const string DidYouMeanPrefix = "Did you mean: ";
+    private const string DidYouMeanPrefix = SpellingSuggester.NoticePrefix;
 
     public void OnGet()
     {
