@@ -53,39 +53,34 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
         IProgress<BuildProgress>? progress, CancellationToken cancellation)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        var batch = new List<Article>(options.BatchSize);
-        var indexed = 0;
+        using var pipeline = new WritePipeline(writer, enrich, options.BatchSize);
         var sinceCommit = 0;
+        var read = 0;
         foreach (var article in new InputReader(ingestion).Read(input, problems.Add))
         {
             cancellation.ThrowIfCancellationRequested();
-            if (seen.TryGetValue(article.Id, out var first))
+            var duplicate = seen.TryGetValue(article.Id, out var first);
+            if (duplicate)
             {
                 problems.Add(new IngestionProblem(article.Source, $"duplicate id '{article.Id}' (first seen in {first}); the later record replaces it"));
-                // Batches are written in parallel: flush first so the later record really wins.
-                if (batch.Exists(a => a.Id == article.Id)) FlushBatch();
+                // Articles are written in parallel: the earlier record must be in before the later one replaces it.
+                pipeline.Drain();
             }
             seen[article.Id] = article.Source;
-            batch.Add(article);
-            if (batch.Count < options.BatchSize && sinceCommit + batch.Count < options.CommitEvery) continue;
-
-            FlushBatch();
-            if (sinceCommit >= options.CommitEvery)
+            // A rebuild starts from an empty index, so a first-seen id has nothing to delete.
+            pipeline.Post(article, replace: duplicate || !options.Rebuild);
+            if (++sinceCommit >= options.CommitEvery)
             {
+                pipeline.Drain();
                 Commit(writer, finished: false);
                 sinceCommit = 0;
             }
-            progress?.Report(new BuildProgress(indexed, problems.Count, article.Source));
+            if (++read % options.BatchSize == 0) progress?.Report(new BuildProgress((int)pipeline.Written, problems.Count, article.Source));
         }
-        FlushBatch();
+        pipeline.Complete();
+        var indexed = (int)pipeline.Written;
         progress?.Report(new BuildProgress(indexed, problems.Count, null));
         return indexed;
-
-        void FlushBatch()
-        {
-            sinceCommit += batch.Count;
-            indexed += Flush(writer, batch);
-        }
     }
 
     /// <summary>
@@ -101,14 +96,5 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
         if (finished) data[ArticleSchema.BuiltAtKey] = DateTimeOffset.UtcNow.ToString("O");
         writer.SetCommitData(data);
         writer.Commit();
-    }
-
-    private int Flush(IndexWriter writer, List<Article> batch)
-    {
-        Parallel.ForEach(batch, article =>
-            writer.UpdateDocument(new Term(ArticleSchema.Id, article.Id), ArticleDocumentBuilder.Build(enrich(article))));
-        var count = batch.Count;
-        batch.Clear();
-        return count;
     }
 }

@@ -13,7 +13,7 @@ internal static class BuildCommand
         var input = new Option<string>("--input") { Description = "Folder or file of articles (.txt, .html, .jsonl, .csv).", Required = true };
         var index = new Option<string>("--index") { Description = "Index folder (created if missing).", Required = true };
         var rebuild = new Option<bool>("--rebuild") { Description = "Replace the index instead of updating it." };
-        var commitEvery = new Option<int>("--commit-every") { Description = "Commit after this many articles.", DefaultValueFactory = _ => 10_000 };
+        var commitEvery = new Option<int>("--commit-every") { Description = "Commit after this many articles.", DefaultValueFactory = _ => new BuildOptions().CommitEvery };
         var command = new Command("build", "Index articles, then print what was indexed, what was skipped and why, and the time taken.")
         {
             input, index, rebuild, commitEvery,

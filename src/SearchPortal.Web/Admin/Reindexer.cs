@@ -51,7 +51,8 @@ public sealed class Reindexer(IndexHost index, IOptions<AdminOptions> admin, IOp
             Finish(new ReindexStatus("completed", Status.StartedAt, DateTimeOffset.UtcNow, summary.Indexed, summary.Problems.Count, null));
             logger.LogInformation("Reindexed {Count} articles from {Source}", summary.Indexed, source);
         }
-        catch (Exception e) when (e is IOException or DirectoryNotFoundException or UnauthorizedAccessException or AggregateException)
+        // The job's boundary: whatever stops a build, the previous index stays in service and the status says why.
+        catch (Exception e)
         {
             Finish(new ReindexStatus("failed", Status.StartedAt, DateTimeOffset.UtcNow, null, null, e.Message));
             logger.LogError(e, "Reindex from {Source} failed; the previous index stays in service", source);
