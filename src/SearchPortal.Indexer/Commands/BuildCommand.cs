@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Lucene.Net.Store;
 using SearchPortal.Core.Indexing;
 using Spectre.Console;
 
@@ -30,7 +29,7 @@ internal static class BuildCommand
             Console.Error.WriteLine($"Input not found: {input}");
             return 2;
         }
-        using var directory = FSDirectory.Open(indexPath);
+        using var directory = BuildDirectory.Open(indexPath);
         var builder = Composition.CreateIndexBuilder();
         var summary = Console.IsOutputRedirected
             ? builder.Build(input, directory, options)

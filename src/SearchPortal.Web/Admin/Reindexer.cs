@@ -1,4 +1,3 @@
-using Lucene.Net.Store;
 using Microsoft.Extensions.Options;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Web.Hosting;
@@ -45,7 +44,7 @@ public sealed class Reindexer(IndexHost index, IOptions<AdminOptions> admin, IOp
     {
         try
         {
-            using var directory = FSDirectory.Open(index.IndexPath);
+            using var directory = BuildDirectory.Open(index.IndexPath);
             var summary = IndexBuilder.CreateDefault().Build(source, directory, new BuildOptions { Rebuild = true, CommitEvery = int.MaxValue });
             index.Searchers.MaybeRefreshBlocking();
             Finish(new ReindexStatus("completed", Status.StartedAt, DateTimeOffset.UtcNow, summary.Indexed, summary.Problems.Count, null));

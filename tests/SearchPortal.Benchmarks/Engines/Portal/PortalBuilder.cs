@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Lucene.Net.Store;
 using SearchPortal.Benchmarks.Measure;
 using SearchPortal.Core.Indexing;
 
@@ -7,7 +6,8 @@ namespace SearchPortal.Benchmarks.Engines.Portal;
 
 /// <summary>
 /// The portal's build, run in a child process: the normal ingestion path,
-/// <c>IndexBuilder.CreateDefault().Build(jsonl, FSDirectory.Open(dir), new BuildOptions { Rebuild = true })</c>.
+/// <c>IndexBuilder.CreateDefault().Build(jsonl, BuildDirectory.Open(dir), new BuildOptions { Rebuild = true })</c>,
+/// as the indexer's <c>build</c> command does.
 /// </summary>
 internal static class PortalBuilder
 {
@@ -16,7 +16,7 @@ internal static class PortalBuilder
         var clock = Stopwatch.StartNew();
         if (System.IO.Directory.Exists(indexPath)) System.IO.Directory.Delete(indexPath, recursive: true);
         BuildSummary summary;
-        using (var directory = FSDirectory.Open(indexPath))
+        using (var directory = BuildDirectory.Open(indexPath))
         {
             summary = IndexBuilder.CreateDefault().Build(input, directory, new BuildOptions { Rebuild = true }, new ConsoleProgress("portal build"));
         }
