@@ -39,7 +39,7 @@ public sealed class ArticleSearcher(SearcherManager searchers)
             {
                 notices.AddRange(filterErrors);
                 return new SearchResponse(request.Query ?? "", 0, request.Page, request.Size, clock.ElapsedMilliseconds,
-                    notices, [], new Dictionary<string, IReadOnlyList<FacetValue>>());
+                    notices, [], new Dictionary<string, IReadOnlyList<FacetValue>>()) { FilterErrors = filterErrors };
             }
 
             var collector = CreateCollector(sort, request.Page * request.Size);
@@ -92,30 +92,20 @@ public sealed class ArticleSearcher(SearcherManager searchers)
         }
     }
 
-    /// <summary>Values of <paramref name="dimension"/> starting with <paramref name="prefix"/>, counted over the request's search.</summary>
-    public IReadOnlyList<FacetValue> SearchFacetValues(SearchRequest request, FacetDimension dimension, string prefix, int limit)
+    /// <summary>
+    /// Values of <paramref name="dimension"/> starting with <paramref name="prefix"/>, counted over the request's search;
+    /// empty, with the reasons in <paramref name="filterErrors"/>, when a filter names an unknown dimension or value.
+    /// </summary>
+    public IReadOnlyList<FacetValue> SearchFacetValues(SearchRequest request, FacetDimension dimension, string prefix, int limit,
+        out IReadOnlyList<string> filterErrors)
     {
         var searcher = searchers.Acquire();
         try
         {
             var selection = SearchFilters.Resolve(searcher.IndexReader, request, out var errors);
+            filterErrors = errors;
             if (errors.Count > 0) return [];
             return FacetValueSearch.Search(searcher, _parser.Parse(request.Query, request.Expand).Query, dimension, prefix, limit, selection);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
-    }
-
-    /// <summary>The reasons the request's filters name an unknown dimension or value; empty when all resolve.</summary>
-    public IReadOnlyList<string> CheckFilters(SearchRequest request)
-    {
-        var searcher = searchers.Acquire();
-        try
-        {
-            SearchFilters.Resolve(searcher.IndexReader, request, out var errors);
-            return errors;
         }
         finally
         {

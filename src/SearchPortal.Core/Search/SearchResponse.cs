@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SearchPortal.Core.Facets;
 
 namespace SearchPortal.Core.Search;
@@ -11,4 +12,12 @@ public sealed record SearchResponse(
     long TookMs,
     IReadOnlyList<string> Notices,
     IReadOnlyList<SearchHit> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
+{
+    /// <summary>
+    /// Why the request's filters did not resolve (unknown dimension or value); when any, the search did not run
+    /// and <see cref="Notices"/> repeats them. Endpoints that answer 400 for bad filters read this.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> FilterErrors { get; init; } = [];
+}

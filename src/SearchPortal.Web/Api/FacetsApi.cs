@@ -33,10 +33,10 @@ public static class FacetsApi
             errors["limit"] = [$"limit must be between 1 and {MaxValues}."];
         if (prefix is { Length: > 100 })
             errors["prefix"] = ["prefix may be at most 100 characters."];
-        foreach (var error in errors.Count == 0 ? searcher.CheckFilters(request) : []) errors["filters"] = [error];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid facet search");
 
-        var values = searcher.SearchFacetValues(request, FacetSchema.Find(dim)!, prefix ?? "", limit ?? 20);
+        var values = searcher.SearchFacetValues(request, FacetSchema.Find(dim)!, prefix ?? "", limit ?? 20, out var filterErrors);
+        if (filterErrors.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. filterErrors] }, title: "Invalid facet search");
         return TypedResults.Json(values, SearchJson.Options);
     }
 }

@@ -29,9 +29,9 @@ public static class SearchApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
         using var snapshot = snapshots.Open(generation);
         if (snapshot is null) return PinnedVersion.Gone(generation!.Value, snapshots);
-        SearchFilters.Resolve(snapshot.Searcher.IndexReader, request, out var filterErrors);
-        if (filterErrors.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. filterErrors] }, title: "Invalid search parameters");
+        var response = searcher.SearchWithin(request, partner, snapshot.Searcher);
+        if (response.FilterErrors.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. response.FilterErrors] }, title: "Invalid search parameters");
         ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);
-        return TypedResults.Json(searcher.SearchWithin(request, partner, snapshot.Searcher), SearchJson.Options);
+        return TypedResults.Json(response, SearchJson.Options);
     }
 }

@@ -32,12 +32,11 @@ public static class FeedApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid feed parameters");
 
         using var snapshot = snapshots.Current();
-        SearchFilters.Resolve(snapshot.Searcher.IndexReader, request, out var filterErrors);
-        if (filterErrors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. filterErrors] }, title: "Invalid feed parameters");
-        }
         var response = searcher.Search(request, snapshot.Searcher);
+        if (response.FilterErrors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. response.FilterErrors] }, title: "Invalid feed parameters");
+        }
         var baseUrl = $"{http.Scheme}://{http.Host}{http.PathBase}";
         var links = new ExportLinks(query, snapshot.Version.Generation);
         var feed = AtomFeed.Build(response, snapshot.Version, Title(request), baseUrl, baseUrl + links.Feed, baseUrl + links.Unpinned);
