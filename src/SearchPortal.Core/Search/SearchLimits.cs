@@ -12,23 +12,23 @@ public static class SearchLimits
     public const int MaxFilters = 50;
 
     /// <summary>Returns the reasons the request is out of bounds; empty when it is fine.</summary>
-    public static IReadOnlyList<string> Validate(SearchRequest request)
+    public static IReadOnlyList<LimitProblem> Validate(SearchRequest request)
     {
-        var errors = new List<string>();
+        var errors = new List<LimitProblem>();
         if (request.Query is { Length: > MaxQueryLength })
-            errors.Add($"q is {request.Query.Length} characters long; the limit is {MaxQueryLength}.");
+            errors.Add(new("q", $"q is {request.Query.Length} characters long; the limit is {MaxQueryLength}."));
         if (request.Size is < 1 or > MaxPageSize)
-            errors.Add($"size must be between 1 and {MaxPageSize}.");
+            errors.Add(new("size", $"size must be between 1 and {MaxPageSize}."));
         if (request.Page < 1)
-            errors.Add("page must be 1 or more.");
+            errors.Add(new("page", "page must be 1 or more."));
         else if ((long)request.Page * Math.Max(request.Size, 1) > MaxResultDepth)
-            errors.Add($"page × size may not exceed {MaxResultDepth:N0}; narrow the search or export the results instead.");
+            errors.Add(new("page", $"page × size may not exceed {MaxResultDepth:N0}; narrow the search or export the results instead."));
         if (request.FacetSize is < 1 or > MaxPageSize)
-            errors.Add($"facetSize must be between 1 and {MaxPageSize}.");
+            errors.Add(new("facetSize", $"facetSize must be between 1 and {MaxPageSize}."));
         if (request.Filters.Count > MaxFilters)
-            errors.Add($"at most {MaxFilters} filters are allowed.");
+            errors.Add(new("filters", $"at most {MaxFilters} filters are allowed."));
         if (request.YearFrom > request.YearTo)
-            errors.Add("yearFrom must not be after yearTo.");
+            errors.Add(new("yearFrom", "yearFrom must not be after yearTo."));
         return errors;
     }
 }

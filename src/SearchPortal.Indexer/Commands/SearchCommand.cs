@@ -36,7 +36,7 @@ internal static class SearchCommand
         var errors = SearchLimits.Validate(request);
         if (errors.Count > 0)
         {
-            foreach (var error in errors) Console.Error.WriteLine(error);
+            foreach (var error in errors) Console.Error.WriteLine(error.Message);
             return 2;
         }
         using var directory = FSDirectory.Open(indexPath);

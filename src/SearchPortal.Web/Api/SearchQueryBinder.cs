@@ -40,10 +40,9 @@ public static class SearchQueryBinder
             Size = Integer(query, "size", errors) ?? defaultSize,
             Expand = Boolean(query, "expand", errors) ?? true,
         };
-        foreach (var problem in SearchLimits.Validate(request))
+        foreach (var (parameter, message) in SearchLimits.Validate(request))
         {
-            var key = problem.Split(' ', 2)[0].Trim(',', '.');
-            errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, problem] : [problem];
+            errors[parameter] = errors.TryGetValue(parameter, out var existing) ? [.. existing, message] : [message];
         }
         return request;
     }
