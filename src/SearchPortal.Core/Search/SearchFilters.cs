@@ -12,12 +12,16 @@ public static class SearchFilters
     public static FacetSelection Resolve(IndexReader reader, SearchRequest request, out IReadOnlyList<string> errors)
     {
         var selection = FacetSelection.Parse(request.Filters, out var parseErrors);
+        var rangeErrors = new List<string>();
         if (request.YearFrom is not null || request.YearTo is not null)
         {
-            selection = selection.WithYearRange(request.YearFrom ?? selection.YearFrom, request.YearTo ?? selection.YearTo);
+            // The range may come from a "year=a..b" filter and the yearFrom/yearTo parameters together.
+            var (from, to) = (request.YearFrom ?? selection.YearFrom, request.YearTo ?? selection.YearTo);
+            if (from > to) rangeErrors.Add($"The year range {from}..{to} is empty: the year filter and yearFrom/yearTo disagree.");
+            else selection = selection.WithYearRange(from, to);
         }
         selection = FacetValueResolver.Resolve(reader, selection, out var valueErrors);
-        errors = [.. parseErrors, .. valueErrors];
+        errors = [.. parseErrors, .. rangeErrors, .. valueErrors];
         return selection;
     }
 }
