@@ -5,8 +5,6 @@ namespace SearchPortal.Core.Facets;
 /// <summary>Reads "dim=value" filters into a <see cref="FacetSelection"/>, collecting errors instead of throwing. Stateless.</summary>
 internal static class FacetSelectionParser
 {
-    private const string RangeMark = "..";
-
     public static FacetSelection Parse(IEnumerable<string> filters, out IReadOnlyList<string> errors)
     {
         var problems = new List<string>();
@@ -31,7 +29,7 @@ internal static class FacetSelectionParser
             {
                 problems.Add($"Filter '{filter}' has no value.");
             }
-            else if (dimension == FacetSchema.Year && value.Contains(RangeMark, StringComparison.Ordinal))
+            else if (dimension == FacetSchema.Year && value.Contains(FacetSchema.RangeMark, StringComparison.Ordinal))
             {
                 selection = WithYearRange(selection, filter, value, problems);
             }
@@ -46,9 +44,9 @@ internal static class FacetSelectionParser
 
     private static FacetSelection WithYearRange(FacetSelection selection, string filter, string value, List<string> problems)
     {
-        var mark = value.IndexOf(RangeMark, StringComparison.Ordinal);
+        var mark = value.IndexOf(FacetSchema.RangeMark, StringComparison.Ordinal);
         var fromText = value[..mark].Trim();
-        var toText = value[(mark + RangeMark.Length)..].Trim();
+        var toText = value[(mark + FacetSchema.RangeMark.Length)..].Trim();
         if (!TryParseYear(fromText, out var from) || !TryParseYear(toText, out var to) || (from is null && to is null))
         {
             problems.Add($"Year range '{filter}' must look like year=2010..2015, year=2010.. or year=..2015.");

@@ -7,7 +7,7 @@ namespace SearchPortal.Core.Facets;
 /// Text normalisation for facet values: NFC for what is stored, and a case- and accent-free
 /// key for what users type. Stateless, therefore thread-safe.
 /// </summary>
-internal static class FacetText
+public static class FacetText
 {
     /// <summary>Trims and composes a value so "Perú" typed with a combining accent is stored once.</summary>
     public static string Clean(string value) => value.Trim().Normalize(NormalizationForm.FormC);

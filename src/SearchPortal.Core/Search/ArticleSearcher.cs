@@ -66,31 +66,31 @@ public sealed class ArticleSearcher(SearcherManager searchers)
 
     /// <summary>
     /// The article with <paramref name="key"/>, or null; its full text is HTML-encoded with the terms of
-    /// <paramref name="query"/> marked (no marks without a query).
+    /// <paramref name="query"/> marked (no marks without a query). Reads <paramref name="pinned"/> when given
+    /// (owned by the caller), else the current generation.
     /// </summary>
-    public ArticleDetail? Find(string key, string? query)
+    public ArticleDetail? Find(string key, string? query, IndexSearcher? pinned = null)
     {
-        if (!ArticleKey.IsWellFormed(key)) return null;
-        var searcher = searchers.Acquire();
+        var searcher = pinned ?? searchers.Acquire();
         try
         {
-            var top = searcher.Search(new TermQuery(new Lucene.Net.Index.Term(ArticleSchema.Key, key)), 1);
-            if (top.TotalHits == 0) return null;
-            var docId = top.ScoreDocs[0].Doc;
+            if (DocOf(searcher, key) is not { } docId) return null;
             var doc = searcher.Doc(docId);
-            var parsed = _parser.Parse(query);
-            var prepared = _highlighter.Prepare(searcher, parsed.Query);
-            var highlight = _highlighter.Highlight(prepared, docId, doc);
+            var prepared = _highlighter.Prepare(searcher, _parser.Parse(query).Query);
             return new ArticleDetail(
-                ArticleHits.From(doc, 0f, highlight),
+                ArticleHits.From(doc, 0f, _highlighter.Highlight(prepared, docId, doc)),
                 _highlighter.HighlightFullText(prepared, docId, doc.Get(ArticleSchema.Text)),
                 ArticleHits.Metadata(doc));
         }
         finally
         {
-            searchers.Release(searcher);
+            if (pinned is null) searchers.Release(searcher);
         }
     }
+
+    /// <summary>The article with <paramref name="key"/> on <paramref name="searcher"/> as a hit without snippets, or null.</summary>
+    public static SearchHit? Get(string key, IndexSearcher searcher) =>
+        DocOf(searcher, key) is { } docId ? Unhighlighted(searcher.Doc(docId), 0f) : null;
 
     /// <summary>
     /// Values of <paramref name="dimension"/> starting with <paramref name="prefix"/>, counted over the request's search;
@@ -124,28 +124,35 @@ public sealed class ArticleSearcher(SearcherManager searchers)
         return new HitStream(searcher, request, parsed, SortFor(request, parsed), _highlighter, chunkSize);
     }
 
-    /// <summary>Up to <paramref name="count"/> articles whose text is most like the article with <paramref name="key"/>, never itself.</summary>
-    public IReadOnlyList<SearchHit> MoreLikeThis(string key, int count)
+    /// <summary>
+    /// Up to <paramref name="count"/> articles whose text is most like the article with <paramref name="key"/>, never
+    /// itself; on <paramref name="pinned"/> when given (owned by the caller), else the current generation.
+    /// </summary>
+    public IReadOnlyList<SearchHit> MoreLikeThis(string key, int count, IndexSearcher? pinned = null)
     {
-        if (!ArticleKey.IsWellFormed(key)) return [];
-        var searcher = searchers.Acquire();
+        var searcher = pinned ?? searchers.Acquire();
         try
         {
             searcher.Similarity = ArticleSchema.Similarity;
-            var top = searcher.Search(new TermQuery(new Lucene.Net.Index.Term(ArticleSchema.Key, key)), 1);
-            if (top.TotalHits == 0) return [];
-            var similar = SimilarArticles.Query(searcher.IndexReader, searcher.Doc(top.ScoreDocs[0].Doc));
-            return searcher.Search(similar, count).ScoreDocs.Select(d =>
-            {
-                var doc = searcher.Doc(d.Doc);
-                return ArticleHits.From(doc, d.Score, new HighlightResult([], System.Net.WebUtility.HtmlEncode(doc.Get(ArticleSchema.Title))));
-            }).ToList();
+            if (DocOf(searcher, key) is not { } docId) return [];
+            var similar = SimilarArticles.Query(searcher.IndexReader, searcher.Doc(docId));
+            return searcher.Search(similar, count).ScoreDocs.Select(d => Unhighlighted(searcher.Doc(d.Doc), d.Score)).ToList();
         }
         finally
         {
-            searchers.Release(searcher);
+            if (pinned is null) searchers.Release(searcher);
         }
     }
+
+    private static int? DocOf(IndexSearcher searcher, string key)
+    {
+        if (!ArticleKey.IsWellFormed(key)) return null;
+        var top = searcher.Search(new TermQuery(new Lucene.Net.Index.Term(ArticleSchema.Key, key)), 1);
+        return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
+    }
+
+    private static SearchHit Unhighlighted(Lucene.Net.Documents.Document doc, float score) =>
+        ArticleHits.From(doc, score, HighlightResult.Unmarked(doc.Get(ArticleSchema.Title)));
 
     private static SortOrder SortFor(SearchRequest request, ParsedQuery parsed) =>
         request.Sort ?? (parsed.IsEmpty ? SortOrder.Newest : SortOrder.Relevance);

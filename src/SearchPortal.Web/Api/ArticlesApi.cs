@@ -17,14 +17,17 @@ public static class ArticlesApi
         return app;
     }
 
-    private static Results<JsonHttpResult<ArticleDetail>, ProblemHttpResult> Get(string key, string? q, ArticleSearcher searcher)
+    /// <summary>The 404 for an article key that names no article, as the article and export endpoints answer it.</summary>
+    internal static ProblemHttpResult NotFound(string key) =>
+        TypedResults.Problem($"No article has the key '{SearchQueryBinder.Truncate(key)}'.", statusCode: StatusCodes.Status404NotFound);
+
+    private static Results<JsonHttpResult<ArticleDetail>, ValidationProblem, ProblemHttpResult> Get(string key, string? q, ArticleSearcher searcher)
     {
-        if (q is { Length: > SearchLimits.MaxQueryLength })
+        var limits = SearchLimits.Validate(new SearchRequest { Query = q });
+        if (limits.Count > 0)
         {
-            return TypedResults.Problem($"q is longer than {SearchLimits.MaxQueryLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.ValidationProblem(limits.ToDictionary(p => p.Parameter, p => new[] { p.Message }), title: "Invalid article parameters");
         }
-        return searcher.Find(key, q) is { } detail
-            ? TypedResults.Json(detail, SearchJson.Options)
-            : TypedResults.Problem($"No article has the key '{(key.Length > 40 ? key[..40] + "…" : key)}'.", statusCode: StatusCodes.Status404NotFound);
+        return searcher.Find(key, q) is { } detail ? TypedResults.Json(detail, SearchJson.Options) : NotFound(key);
     }
 }

@@ -36,7 +36,7 @@ public static class FacetsApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid facet search");
 
         var values = searcher.SearchFacetValues(request, FacetSchema.Find(dim)!, prefix ?? "", limit ?? 20, out var filterErrors);
-        if (filterErrors.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. filterErrors] }, title: "Invalid facet search");
+        if (filterErrors.Count > 0) return SearchQueryBinder.FilterProblem(filterErrors, "Invalid facet search");
         return TypedResults.Json(values, SearchJson.Options);
     }
 }

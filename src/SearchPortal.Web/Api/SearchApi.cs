@@ -30,7 +30,7 @@ public static class SearchApi
         using var snapshot = snapshots.Open(generation);
         if (snapshot is null) return PinnedVersion.Gone(generation!.Value, snapshots);
         var response = searcher.SearchWithin(request, partner, snapshot.Searcher);
-        if (response.FilterErrors.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. response.FilterErrors] }, title: "Invalid search parameters");
+        if (response.FilterErrors.Count > 0) return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid search parameters");
         ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);
         return TypedResults.Json(response, SearchJson.Options);
     }

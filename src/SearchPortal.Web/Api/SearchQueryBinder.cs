@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Api;
@@ -47,6 +48,10 @@ public static class SearchQueryBinder
         return request;
     }
 
+    /// <summary>The 400 for filters that name an unknown dimension or value, as every search endpoint answers it.</summary>
+    public static ValidationProblem FilterProblem(IReadOnlyList<string> filterErrors, string title) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. filterErrors] }, title: title);
+
     private static int? Integer(IQueryCollection query, string name, Dictionary<string, string[]> errors)
     {
         var raw = query[name].ToString();
@@ -74,5 +79,6 @@ public static class SearchQueryBinder
         return null;
     }
 
-    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    /// <summary>A rejected value as error messages quote it: at most 40 characters, then "…".</summary>
+    internal static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -1,3 +1,4 @@
+using SearchPortal.Web.Hosting;
 using System.Text;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Html;
@@ -26,7 +27,7 @@ public static class OpenSearch
         app.MapGet(Path, (HttpRequest request) =>
             {
                 request.HttpContext.Response.Headers.CacheControl = "public, max-age=86400";
-                return TypedResults.Text(Describe($"{request.Scheme}://{request.Host}{request.PathBase}"), ContentType, Encoding.UTF8);
+                return TypedResults.Text(Describe(request.BaseUrl()), ContentType, Encoding.UTF8);
             })
             .ExcludeFromDescription();
         return app;

@@ -44,13 +44,13 @@ public static class ExportApi
             if (hits.FilterErrors.Count > 0)
             {
                 snapshot.Dispose();
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. hits.FilterErrors] }, title: "Invalid export parameters");
+                return SearchQueryBinder.FilterProblem(hits.FilterErrors, "Invalid export parameters");
             }
             var links = new ExportLinks(http.Query, hits.Version.Generation);
             var header = ExportHeader.For(format, hits, DateTimeOffset.UtcNow) with
             {
-                Permalink = BaseUrl(http) + links.Permalink,
-                ArticleBaseUrl = BaseUrl(http) + "/articles/",
+                Permalink = http.BaseUrl() + links.Permalink,
+                ArticleBaseUrl = http.BaseUrl() + "/articles/",
             };
             return new StreamedExport(snapshot, header, hits.Hits(), FileName(request.Query, hits.Version.Generation, format));
         }
@@ -67,17 +67,18 @@ public static class ExportApi
         var errors = new Dictionary<string, string[]>();
         var format = BindFormat(http.Query, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
-        if (searcher.Find(key, null) is not { } detail)
-        {
-            return TypedResults.Problem($"No article has the key '{(key.Length > 40 ? key[..40] + "…" : key)}'.", statusCode: StatusCodes.Status404NotFound);
-        }
         var snapshot = snapshots.Current();
+        if (ArticleSearcher.Get(key, snapshot.Searcher) is not { } article)
+        {
+            snapshot.Dispose();
+            return ArticlesApi.NotFound(key);
+        }
         var header = new ExportHeader(format, "", [], SortOrder.Relevance, 1, snapshot.Version, DateTimeOffset.UtcNow)
         {
-            ArticleBaseUrl = BaseUrl(http) + "/articles/",
+            ArticleBaseUrl = http.BaseUrl() + "/articles/",
         };
-        var fileName = CitationKey.For(detail.Article) + "." + ExportFormats.Extension(format);
-        return new StreamedExport(snapshot, header, [detail.Article], fileName);
+        var fileName = CitationKey.For(article) + "." + ExportFormats.Extension(format);
+        return new StreamedExport(snapshot, header, [article], fileName);
     }
 
     private static ExportFormat BindFormat(IQueryCollection query, Dictionary<string, string[]> errors)
@@ -86,11 +87,9 @@ public static class ExportApi
         if (ExportFormats.TryParse(raw, out var format)) return format;
         errors["format"] = [string.IsNullOrWhiteSpace(raw)
             ? $"format is required; use one of {string.Join(", ", ExportFormats.Names)}."
-            : $"format '{(raw.Length > 40 ? raw[..40] + "…" : raw)}' is not supported; use one of {string.Join(", ", ExportFormats.Names)}."];
+            : $"format '{SearchQueryBinder.Truncate(raw)}' is not supported; use one of {string.Join(", ", ExportFormats.Names)}."];
         return default;
     }
-
-    private static string BaseUrl(HttpRequest http) => $"{http.Scheme}://{http.Host}{http.PathBase}";
 
     /// <summary>"searchportal-{query words}-v{generation}.{ext}", ASCII only, so every browser keeps it.</summary>
     private static string FileName(string? query, long generation, ExportFormat format)

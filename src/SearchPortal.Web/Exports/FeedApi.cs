@@ -1,3 +1,4 @@
+using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Export;
 using SearchPortal.Core.Search;
@@ -35,9 +36,9 @@ public static class FeedApi
         var response = searcher.Search(request, snapshot.Searcher);
         if (response.FilterErrors.Count > 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. response.FilterErrors] }, title: "Invalid feed parameters");
+            return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid feed parameters");
         }
-        var baseUrl = $"{http.Scheme}://{http.Host}{http.PathBase}";
+        var baseUrl = http.BaseUrl();
         var links = new ExportLinks(query, snapshot.Version.Generation);
         var feed = AtomFeed.Build(response, snapshot.Version, Title(request), baseUrl, baseUrl + links.Feed, baseUrl + links.Unpinned);
         ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);

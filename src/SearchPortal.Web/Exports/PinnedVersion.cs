@@ -1,3 +1,4 @@
+using SearchPortal.Web.Api;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Export;
@@ -21,7 +22,7 @@ public static class PinnedVersion
         var raw = query[Parameter].ToString();
         if (string.IsNullOrWhiteSpace(raw)) return null;
         if (long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var generation) && generation > 0) return generation;
-        errors[Parameter] = [$"v must be an index generation (a positive whole number); got '{(raw.Length > 40 ? raw[..40] + "…" : raw)}'."];
+        errors[Parameter] = [$"v must be an index generation (a positive whole number); got '{SearchQueryBinder.Truncate(raw)}'."];
         return null;
     }
 

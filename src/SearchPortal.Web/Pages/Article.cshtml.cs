@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SearchPortal.Core.Export;
 using SearchPortal.Core.Search;
+using SearchPortal.Web.Hosting;
 using SearchPortal.Web.Localization;
 
 namespace SearchPortal.Web.Pages;
@@ -10,7 +11,7 @@ namespace SearchPortal.Web.Pages;
 /// One article: clean text with the query's terms marked, metadata, source link, JSON-LD, a citation box
 /// (APA, Chicago, RIS and BibTeX downloads) and the articles most like it.
 /// </summary>
-public sealed class ArticleModel(ArticleSearcher searcher) : PageModel
+public sealed class ArticleModel(ArticleSearcher searcher, IndexSnapshots snapshots) : PageModel
 {
     public const int SimilarCount = 5;
 
@@ -26,17 +27,19 @@ public sealed class ArticleModel(ArticleSearcher searcher) : PageModel
     public void OnGet(string key)
     {
         var query = Query is { Length: <= SearchLimits.MaxQueryLength } q ? q : null;
-        Detail = searcher.Find(key, query);
+        // One generation for the article and its neighbours, even when a reindex lands in between.
+        using var snapshot = snapshots.Current();
+        Detail = searcher.Find(key, query, snapshot.Searcher);
         if (Detail is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        Similar = searcher.MoreLikeThis(Detail.Article.Key, SimilarCount);
+        Similar = searcher.MoreLikeThis(Detail.Article.Key, SimilarCount, snapshot.Searcher);
     }
 
     /// <summary>The URL a citation gives: the original article, else this page.</summary>
-    public string CitationUrl => Detail!.Article.Url ?? $"{Request.Scheme}://{Request.Host}{Request.PathBase}/articles/{Detail.Article.Key}";
+    public string CitationUrl => Detail!.Article.Url ?? Request.ArticleUrl(Detail.Article.Key);
 
     public string Apa => Citations.Apa(Detail!.Article, CitationUrl);
 
@@ -55,7 +58,7 @@ public sealed class ArticleModel(ArticleSearcher searcher) : PageModel
             ["headline"] = article.Title,
             ["datePublished"] = article.Published?.ToString("yyyy-MM-dd"),
             ["inLanguage"] = article.Language,
-            ["url"] = article.Url ?? $"{Request.Scheme}://{Request.Host}/articles/{article.Key}",
+            ["url"] = CitationUrl,
             ["author"] = article.Author is null ? null : Thing("Person", article.Author),
             ["publisher"] = article.Outlet is null ? null : Thing("Organization", article.Outlet),
             ["about"] = article.CrimeTypes,

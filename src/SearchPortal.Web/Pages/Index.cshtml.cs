@@ -21,7 +21,9 @@ public sealed class IndexModel(ArticleSearcher searcher, IndexSnapshots snapshot
 
     public UiText Text { get; } = UiText.Current;
 
-    public SearchLinks Links => new(Request.Query);
+    public SearchLinks Links => _links ??= new(Request.Query);
+
+    private SearchLinks? _links;
 
     public string Query => Request.Query["q"].ToString();
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Primitives;
 
 namespace SearchPortal.Web.Pages;
 
@@ -8,7 +7,7 @@ namespace SearchPortal.Web.Pages;
 /// and keep the rest, so every page is a permalink and the back button walks the search history.
 /// Immutable per request.
 /// </summary>
-public sealed class SearchLinks(IQueryCollection query, string path = "/")
+public sealed class SearchLinks(IQueryCollection query)
 {
     private static readonly string[] PagingKeys = ["page"];
 
@@ -36,11 +35,7 @@ public sealed class SearchLinks(IQueryCollection query, string path = "/")
 
     public string With(string parameter, string value) => Build(state => state[parameter] = [value]);
 
-    public string WithSort(string sort) => With("sort", sort);
-
     public string WithPage(int page) => Build(state => state["page"] = [page.ToString(System.Globalization.CultureInfo.InvariantCulture)], keepPage: true);
-
-    public string Current => path + QueryString.Create(query.SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v))));
 
     private string Build(Action<Dictionary<string, List<string>>> change, bool keepPage = false)
     {
@@ -50,7 +45,6 @@ public sealed class SearchLinks(IQueryCollection query, string path = "/")
         change(state);
         var pairs = state.Where(p => p.Value.Count > 0)
             .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, (string?)v)));
-        var built = QueryHelpers.AddQueryString(path, pairs);
-        return built;
+        return QueryHelpers.AddQueryString("/", pairs);
     }
 }

@@ -1,3 +1,4 @@
+using SearchPortal.Web.Api;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -55,7 +56,7 @@ public sealed class PartnerDirectory
         if (key.Length == 0) return byOrigin;
         if (Find(key) is not { } named)
         {
-            errors[QueryParameter] = [$"Unknown partner '{Shorten(key)}'; use the partner key the portal gave you."];
+            errors[QueryParameter] = [$"Unknown partner '{SearchQueryBinder.Truncate(key)}'; use the partner key the portal gave you."];
             return null;
         }
         if (byOrigin is not null && byOrigin != named)
@@ -66,5 +67,4 @@ public sealed class PartnerDirectory
         return named;
     }
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using SearchPortal.Core.Facets;
 
 namespace SearchPortal.Web.Partners;
@@ -10,10 +8,8 @@ namespace SearchPortal.Web.Partners;
 /// </summary>
 public sealed record ScopeFilter(FacetDimension Dimension, string Value, string Text)
 {
-    private const string YearRangeMark = "..";
-
     /// <summary>True for "year=2010..2015"-style ranges, which the searcher ANDs with year values.</summary>
-    public bool IsYearRange => Dimension == FacetSchema.Year && Value.Contains(YearRangeMark, StringComparison.Ordinal);
+    public bool IsYearRange => Dimension == FacetSchema.Year && Value.Contains(FacetSchema.RangeMark, StringComparison.Ordinal);
 
     /// <summary>The filter, or null when it is not "dimension=value" with a known dimension and a value.</summary>
     public static ScopeFilter? Parse(string filter)
@@ -42,17 +38,6 @@ public sealed record ScopeFilter(FacetDimension Dimension, string Value, string 
     }
 
     private string[] Segments() => Dimension.Hierarchical
-        ? Value.Split(FacetSchema.PathSeparator).Select(Fold).Where(s => s.Length > 0).ToArray()
-        : [Fold(Value)];
-
-    private static string Fold(string text)
-    {
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));
-        }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
+        ? Value.Split(FacetSchema.PathSeparator).Select(FacetText.Fold).Where(s => s.Length > 0).ToArray()
+        : [FacetText.Fold(Value)];
 }
