@@ -20,6 +20,9 @@ public static class ExportFormats
 
     public static bool TryParse(string? name, out ExportFormat format) => ByName.TryGetValue(name?.Trim() ?? "", out format);
 
+    /// <summary>True for the formats that carry snippets (CSV, JSON Lines); citation formats do not.</summary>
+    public static bool HasSnippets(ExportFormat format) => format is ExportFormat.Csv or ExportFormat.JsonLines;
+
     public static string NameOf(ExportFormat format) => ByName.First(p => p.Value == format).Key;
 
     public static string MediaType(ExportFormat format) => format switch

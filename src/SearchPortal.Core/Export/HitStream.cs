@@ -23,12 +23,12 @@ public sealed class HitStream
     private readonly IndexSearcher _searcher;
     private readonly Query _query;
     private readonly FacetSelection _selection;
-    private readonly PassageHighlighter _highlighter;
+    private readonly PassageHighlighter? _highlighter;
     private readonly int _chunkSize;
     private readonly ScoreDoc[] _firstChunk = [];
 
     internal HitStream(IndexSearcher searcher, SearchRequest request, ParsedQuery parsed, SortOrder sort,
-        PassageHighlighter highlighter, int chunkSize)
+        PassageHighlighter? highlighter, int chunkSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
         _searcher = searcher;
@@ -37,7 +37,6 @@ public sealed class HitStream
         _chunkSize = chunkSize;
         Request = request;
         Sort = sort;
-        Notices = parsed.Notices;
         Version = IndexVersion.Of((DirectoryReader)searcher.IndexReader);
         searcher.Similarity = ArticleSchema.Similarity;
         _selection = SearchFilters.Resolve(searcher.IndexReader, request, out var filterErrors);
@@ -56,27 +55,30 @@ public sealed class HitStream
 
     public int Total { get; }
 
-    /// <summary>Notices about the query (fallbacks, ignored parts), as a search would show them.</summary>
-    public IReadOnlyList<string> Notices { get; }
-
     /// <summary>Unknown filter dimensions or values; when there are any the stream has no hits.</summary>
     public IReadOnlyList<string> FilterErrors { get; }
 
     /// <summary>The committed index state the hits come from.</summary>
     public IndexVersion Version { get; }
 
-    /// <summary>The hits in order; their snippets are HTML with marks, as a search returns them.</summary>
+    /// <summary>
+    /// The hits in order; their snippets are HTML with marks, as a search returns them, or empty (and the
+    /// title unmarked) for a stream made without snippets.
+    /// </summary>
     public IEnumerable<SearchHit> Hits()
     {
         if (_firstChunk.Length == 0) yield break;
-        var prepared = _highlighter.Prepare(_searcher, _query);
+        var prepared = _highlighter?.Prepare(_searcher, _query);
         var chunk = _firstChunk;
         while (true)
         {
             foreach (var scoreDoc in chunk)
             {
                 var doc = _searcher.Doc(scoreDoc.Doc);
-                yield return ArticleHits.From(doc, scoreDoc.Score, _highlighter.Highlight(prepared, scoreDoc.Doc, doc));
+                var highlight = prepared is null
+                    ? HighlightResult.Unmarked(doc.Get(ArticleSchema.Title))
+                    : _highlighter!.Highlight(prepared, scoreDoc.Doc, doc);
+                yield return ArticleHits.From(doc, scoreDoc.Score, highlight);
             }
             if (chunk.Length < _chunkSize) yield break;
             chunk = NextChunk(chunk[^1], out _);
@@ -86,14 +88,8 @@ public sealed class HitStream
 
     private ScoreDoc[] NextChunk(ScoreDoc? after, out int total)
     {
-        // Paging collectors skip everything up to and including "after" in the same total order
-        // (score or date, then doc id) as the page collectors of ArticleSearcher.Search.
-        var collector = Sort == SortOrder.Relevance
-            ? (ITopDocsCollector)TopScoreDocCollector.Create(_chunkSize, after, docsScoredInOrder: false)
-            : TopFieldCollector.Create(ArticleSearcher.ByDate(Sort == SortOrder.Newest), _chunkSize, (FieldDoc?)after,
-                fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        FacetCounter.Count(_searcher, _query, FacetReaderCache.For(_searcher.IndexReader), _selection, collector,
-            countOnly: FacetSchema.Language);
+        var collector = ArticleSearcher.CreateCollector(Sort, _chunkSize, after);
+        FacetCounter.Count(_searcher, _query, FacetReaderCache.For(_searcher.IndexReader), _selection, collector, counted: []);
         total = collector.TotalHits;
         return collector.GetTopDocs().ScoreDocs;
     }

@@ -21,13 +21,12 @@ internal static class SimilarArticles
     public static Query Query(IndexReader reader, Document article)
     {
         var text = article.Get(ArticleSchema.Title) + "\n\n" + article.Get(ArticleSchema.Text);
-        var analyzer = ArticleSchema.CreateAnalyzer();
         var query = new BooleanQuery();
         foreach (var field in new[] { ArticleSchema.BodyFieldFor(article.Get(ArticleSchema.Language)), ArticleSchema.BodyExact })
         {
             var likeThis = new MoreLikeThis(reader)
             {
-                Analyzer = analyzer,
+                Analyzer = ArticleSchema.Analyzer,
                 FieldNames = [field],
                 MinTermFreq = MinTermFrequency,
                 // A word only in this article cannot find another one.

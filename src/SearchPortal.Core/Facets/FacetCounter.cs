@@ -18,20 +18,21 @@ internal static class FacetCounter
 {
     /// <summary>
     /// Counts per dimension (in <see cref="FacetSchema.All"/> order), indexed by global ordinal;
-    /// only <paramref name="countOnly"/> is counted when given (the others stay zero).
+    /// only the dimensions in <paramref name="counted"/> are counted when given (the others stay zero; empty:
+    /// none, for callers that only want the filtered hits).
     /// <paramref name="shortcuts"/> false walks every match, the reference the shortcuts are tested against.
     /// </summary>
     public static int[][] Count(
         IndexSearcher searcher, Query baseQuery, FacetReaderState state, FacetSelection selection, ICollector? hits,
-        FacetDimension? countOnly = null, bool shortcuts = true)
+        IReadOnlyCollection<FacetDimension>? counted = null, bool shortcuts = true)
     {
         var dimensions = state.Tables.Count;
-        var counted = state.Tables.Select(t => countOnly is null || t.Dimension == countOnly).ToArray();
+        var isCounted = state.Tables.Select(t => counted is null || counted.Contains(t.Dimension)).ToArray();
         var filters = state.Tables.Select(t => DimensionFilter.Compile(t, selection)).ToArray();
         var restricted = Enumerable.Range(0, dimensions).Where(d => filters[d] is not null).ToArray();
         var matchAll = shortcuts && baseQuery is MatchAllDocsQuery;
-        var fromLiveCounts = Enumerable.Range(0, dimensions).Select(d => matchAll && counted[d] && restricted.All(r => r == d)).ToArray();
-        var walked = Enumerable.Range(0, dimensions).Select(d => counted[d] && !fromLiveCounts[d]).ToArray();
+        var fromLiveCounts = Enumerable.Range(0, dimensions).Select(d => matchAll && isCounted[d] && restricted.All(r => r == d)).ToArray();
+        var walked = Enumerable.Range(0, dimensions).Select(d => isCounted[d] && !fromLiveCounts[d]).ToArray();
         var counts = state.Tables.Select(t => new int[t.Count]).ToArray();
         var weight = searcher.CreateNormalizedWeight(baseQuery);
         foreach (var leaf in searcher.IndexReader.Leaves)

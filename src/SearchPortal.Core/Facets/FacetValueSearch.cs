@@ -20,7 +20,7 @@ public static class FacetValueSearch
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var state = FacetReaderCache.For(searcher.IndexReader);
         var d = state.IndexOf(dimension);
-        var counts = FacetCounter.Count(searcher, query ?? new MatchAllDocsQuery(), state, selection ?? FacetSelection.Empty, hits: null, countOnly: dimension);
+        var counts = FacetCounter.Count(searcher, query ?? new MatchAllDocsQuery(), state, selection ?? FacetSelection.Empty, hits: null, counted: [dimension]);
         var table = state.Tables[d];
         var folded = FacetText.Fold(prefix);
         var found = Enumerable.Range(0, table.Count)

@@ -10,8 +10,6 @@ namespace SearchPortal.Core.Facets;
 internal sealed class MultiValuedColumn<T>(int[] offsets, T[] values, int[] docFreq) : OrdinalColumn(docFreq)
     where T : unmanaged, IBinaryInteger<T>
 {
-    public override long Bytes => (long)offsets.Length * sizeof(int) + (long)values.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
-
     public override bool Matches(int doc, bool[] accepted)
     {
         for (var i = offsets[doc]; i < offsets[doc + 1]; i++)

@@ -16,9 +16,6 @@ internal abstract class OrdinalColumn
     /// <summary>Documents per slot over the whole segment, deleted ones included; slot 0 is not counted.</summary>
     public int[] DocFreq { get; }
 
-    /// <summary>Bytes held by the per-document arrays.</summary>
-    public abstract long Bytes { get; }
-
     /// <summary>Relative cost of <see cref="Matches"/>: the mean number of values per document, rounded up, at least 1.</summary>
     public abstract int CheckCost { get; }
 

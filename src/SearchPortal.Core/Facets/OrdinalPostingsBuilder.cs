@@ -9,11 +9,9 @@ internal sealed class OrdinalPostingsBuilder
     private readonly int[] starts;
     private readonly int[] next;
     private readonly int[] docs;
-    private readonly int maxDocFreq;
 
     public OrdinalPostingsBuilder(int[] docFreq, int maxDocFreq)
     {
-        this.maxDocFreq = maxDocFreq;
         starts = new int[docFreq.Length + 1];
         for (var slot = 0; slot < docFreq.Length; slot++)
         {
@@ -29,5 +27,5 @@ internal sealed class OrdinalPostingsBuilder
         if (next[slot] < starts[slot + 1]) docs[next[slot]++] = doc;
     }
 
-    public OrdinalPostings Build() => new(starts, docs, maxDocFreq);
+    public OrdinalPostings Build() => new(starts, docs);
 }

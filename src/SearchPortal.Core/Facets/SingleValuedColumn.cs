@@ -10,8 +10,6 @@ namespace SearchPortal.Core.Facets;
 internal sealed class SingleValuedColumn<T>(T[] slots, int[] docFreq) : OrdinalColumn(docFreq)
     where T : unmanaged, IBinaryInteger<T>
 {
-    public override long Bytes => (long)slots.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
-
     public override bool Matches(int doc, bool[] accepted) => accepted[int.CreateTruncating(slots[doc])];
 
     public override int CheckCost => 1;

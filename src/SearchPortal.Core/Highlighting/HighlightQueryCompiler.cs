@@ -13,6 +13,7 @@ internal sealed class HighlightQueryCompiler(IndexSearcher searcher)
     private readonly List<HighlightField> fields = [];
     private readonly List<HighlightTerm> terms = [];
     private readonly Dictionary<Term, int> termIds = [];
+    private readonly Dictionary<string, long> docCounts = new(StringComparer.Ordinal);
     private readonly List<TermMatcher> termMatchers = [];
     private readonly List<PhraseMatcher> phraseMatchers = [];
     private int conceptCount;
@@ -108,19 +109,22 @@ internal sealed class HighlightQueryCompiler(IndexSearcher searcher)
             fields.Add(new HighlightField(term.Field, target.Value));
         }
         id = terms.Count;
-        terms.Add(new HighlightTerm(term, field, context, Idf(term, context)));
+        terms.Add(new HighlightTerm(term, field, context, Idf(context.DocFreq, DocCount(term.Field))));
         fields[field].TermIds.Add(id);
         termIds[term] = id;
         return id;
     }
 
-    private float Idf(Term term, TermContext context)
+    /// <summary>Documents with the field (all documents when the codec does not track it), read once per field.</summary>
+    private long DocCount(string field)
     {
-        var docFreq = searcher.TermStatistics(term, context).DocFreq;
-        var collection = searcher.CollectionStatistics(term.Field);
-        var docCount = collection.DocCount > 0 ? collection.DocCount : collection.MaxDoc;
-        return (float)Math.Log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+        if (docCounts.TryGetValue(field, out var count)) return count;
+        var collection = searcher.CollectionStatistics(field);
+        return docCounts[field] = collection.DocCount > 0 ? collection.DocCount : collection.MaxDoc;
     }
+
+    /// <summary>BM25's idf, as the searcher's similarity weighs the term.</summary>
+    private static float Idf(long docFreq, long docCount) => (float)Math.Log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
 
     private static HighlightTarget? TargetOf(string field)
     {

@@ -84,7 +84,13 @@ public static class ArticleSchema
     /// </summary>
     public static Similarity Similarity { get; } = new BM25Similarity(0.9f, 0.4f);
 
-    /// <summary>A fresh per-field analyzer; cheap to create, safe to share across threads.</summary>
+    /// <summary>
+    /// The per-field analyzer shared by searching code (query parsing, spelling, more-like-this); analyzers reuse
+    /// their token streams per thread, so one instance serves all threads for the process's lifetime.
+    /// </summary>
+    public static Analyzer Analyzer { get; } = CreateAnalyzer();
+
+    /// <summary>A fresh per-field analyzer, for owners that dispose it (index writers, evaluation runs).</summary>
     public static Analyzer CreateAnalyzer()
     {
         var english = new EnglishArticleAnalyzer();

@@ -49,12 +49,7 @@ public sealed class ArticleSearcher(SearcherManager searchers)
             {
                 notices.Add(SpellingSuggester.NoticePrefix + suggestion);
             }
-            var prepared = _highlighter.Prepare(searcher, parsed.Query);
-            var hits = top.ScoreDocs.Select(d =>
-            {
-                var doc = searcher.Doc(d.Doc);
-                return ArticleHits.From(doc, d.Score, _highlighter.Highlight(prepared, d.Doc, doc));
-            }).ToList();
+            var hits = top.ScoreDocs.Length == 0 ? [] : Highlighted(searcher, parsed.Query, top.ScoreDocs);
             return new SearchResponse(request.Query ?? "", collector.TotalHits, request.Page, request.Size,
                 clock.ElapsedMilliseconds, notices, hits, facets);
         }
@@ -88,9 +83,17 @@ public sealed class ArticleSearcher(SearcherManager searchers)
         }
     }
 
-    /// <summary>The article with <paramref name="key"/> on <paramref name="searcher"/> as a hit without snippets, or null.</summary>
-    public static SearchHit? Get(string key, IndexSearcher searcher) =>
-        DocOf(searcher, key) is { } docId ? Unhighlighted(searcher.Doc(docId), 0f) : null;
+    /// <summary>
+    /// The article with <paramref name="key"/> on <paramref name="searcher"/> as a hit, or null; with
+    /// <paramref name="snippets"/> its opening as the snippet (as a search without query shows it), else none.
+    /// </summary>
+    public SearchHit? Get(string key, IndexSearcher searcher, bool snippets)
+    {
+        if (DocOf(searcher, key) is not { } docId) return null;
+        var doc = searcher.Doc(docId);
+        if (!snippets) return Unhighlighted(doc, 0f);
+        return ArticleHits.From(doc, 0f, _highlighter.Highlight(_highlighter.Prepare(searcher, _parser.Parse(null).Query), docId, doc));
+    }
 
     /// <summary>
     /// Values of <paramref name="dimension"/> starting with <paramref name="prefix"/>, counted over the request's search;
@@ -116,12 +119,13 @@ public sealed class ArticleSearcher(SearcherManager searchers)
     /// <summary>
     /// Every hit of <paramref name="request"/> on <paramref name="searcher"/> in the order its pages list
     /// them, streamed in chunks (page and size do not apply). The caller keeps the searcher acquired while
-    /// enumerating the hits.
+    /// enumerating the hits. Without <paramref name="snippets"/> the hits are not highlighted (citation formats).
     /// </summary>
-    public HitStream StreamAll(SearchRequest request, IndexSearcher searcher, int chunkSize = HitStream.DefaultChunkSize)
+    public HitStream StreamAll(SearchRequest request, IndexSearcher searcher, int chunkSize = HitStream.DefaultChunkSize,
+        bool snippets = true)
     {
         var parsed = _parser.Parse(request.Query, request.Expand);
-        return new HitStream(searcher, request, parsed, SortFor(request, parsed), _highlighter, chunkSize);
+        return new HitStream(searcher, request, parsed, SortFor(request, parsed), snippets ? _highlighter : null, chunkSize);
     }
 
     /// <summary>
@@ -144,6 +148,16 @@ public sealed class ArticleSearcher(SearcherManager searchers)
         }
     }
 
+    private List<SearchHit> Highlighted(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs)
+    {
+        var prepared = _highlighter.Prepare(searcher, query);
+        return scoreDocs.Select(d =>
+        {
+            var doc = searcher.Doc(d.Doc);
+            return ArticleHits.From(doc, d.Score, _highlighter.Highlight(prepared, d.Doc, doc));
+        }).ToList();
+    }
+
     private static int? DocOf(IndexSearcher searcher, string key)
     {
         if (!ArticleKey.IsWellFormed(key)) return null;
@@ -157,9 +171,13 @@ public sealed class ArticleSearcher(SearcherManager searchers)
     private static SortOrder SortFor(SearchRequest request, ParsedQuery parsed) =>
         request.Sort ?? (parsed.IsEmpty ? SortOrder.Newest : SortOrder.Relevance);
 
-    private static ITopDocsCollector CreateCollector(SortOrder sort, int depth) => sort == SortOrder.Relevance
-        ? TopScoreDocCollector.Create(depth, docsScoredInOrder: false)
-        : TopFieldCollector.Create(ByDate(sort == SortOrder.Newest), depth, fillFields: false,
+    /// <summary>
+    /// The collector of a page or an export chunk: hits in the sort's total order (score or date, then doc id),
+    /// after <paramref name="after"/> when given, so search-after pages line up with numbered pages.
+    /// </summary>
+    internal static ITopDocsCollector CreateCollector(SortOrder sort, int depth, ScoreDoc? after = null) => sort == SortOrder.Relevance
+        ? TopScoreDocCollector.Create(depth, after, docsScoredInOrder: false)
+        : TopFieldCollector.Create(ByDate(sort == SortOrder.Newest), depth, (FieldDoc?)after, fillFields: true,
             trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
 
     internal static Sort ByDate(bool newestFirst)

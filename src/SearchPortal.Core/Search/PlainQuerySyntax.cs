@@ -24,7 +24,7 @@ internal static class PlainQuerySyntax
         if (text.Contains("&&", StringComparison.Ordinal) || text.Contains("||", StringComparison.Ordinal)) return false;
         foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (token[0] is '+' or '-' or '!' || token is "AND" or "OR" or "NOT") return false;
+            if (token[0] is '+' or '-' or '!' || IsOperator(token)) return false;
         }
         return true;
     }
@@ -40,4 +40,7 @@ internal static class PlainQuerySyntax
         tokenizer.End();
         return words;
     }
+
+    /// <summary>True for the boolean operators the query syntax reserves (upper case only).</summary>
+    public static bool IsOperator(string word) => word is "AND" or "OR" or "NOT";
 }

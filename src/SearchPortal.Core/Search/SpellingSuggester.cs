@@ -18,9 +18,6 @@ public static class SpellingSuggester
     /// <summary>How a suggestion is announced in a response's notices; the portal page recognises it by this prefix.</summary>
     public const string NoticePrefix = "Did you mean: ";
 
-    /// <summary>The index's own analysis of body_exact, so "does the index hold this word" is asked in its terms.</summary>
-    private static readonly Lucene.Net.Analysis.Analyzer Analyzer = ArticleSchema.CreateAnalyzer();
-
     /// <summary>The corrected query, or null when no word needs or has a correction.</summary>
     public static string? Suggest(IndexReader reader, string? query)
     {
@@ -50,9 +47,10 @@ public static class SpellingSuggester
 
     private static string? Correct(IndexReader reader, string word)
     {
-        if (word.Length < MinWordLength || word is "AND" or "OR" or "NOT") return null;
-        // A stopword analyses to nothing and a word can split into several terms: neither gets a correction.
-        if (AnalyzedTerms.Of(Analyzer, ArticleSchema.BodyExact, word) is not [var only]) return null;
+        if (word.Length < MinWordLength || PlainQuerySyntax.IsOperator(word)) return null;
+        // Asked in the index's own terms (body_exact's analysis). A stopword analyses to nothing and a word can
+        // split into several terms: neither gets a correction.
+        if (AnalyzedTerms.Of(ArticleSchema.Analyzer, ArticleSchema.BodyExact, word) is not [var only]) return null;
         var folded = only.Term;
         if (reader.DocFreq(new Term(ArticleSchema.BodyExact, folded)) > 0) return null;
 

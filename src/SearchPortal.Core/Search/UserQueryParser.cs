@@ -74,7 +74,7 @@ public sealed class UserQueryParser
         var builder = new StringBuilder(text.Length);
         foreach (var c in text) builder.Append(char.IsLetterOrDigit(c) ? c : ' ');
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !w.Equals("AND", StringComparison.Ordinal) && !w.Equals("OR", StringComparison.Ordinal) && !w.Equals("NOT", StringComparison.Ordinal)));
+            .Where(w => !PlainQuerySyntax.IsOperator(w)));
     }
 
     private static string Reason(Exception e) => e switch

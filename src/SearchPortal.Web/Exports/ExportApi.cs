@@ -40,7 +40,7 @@ public static class ExportApi
         if (snapshots.Open(generation) is not { } snapshot) return PinnedVersion.Gone(generation!.Value, snapshots);
         try
         {
-            var hits = searcher.StreamAll(request, snapshot.Searcher);
+            var hits = searcher.StreamAll(request, snapshot.Searcher, snippets: ExportFormats.HasSnippets(format));
             if (hits.FilterErrors.Count > 0)
             {
                 snapshot.Dispose();
@@ -68,7 +68,7 @@ public static class ExportApi
         var format = BindFormat(http.Query, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
         var snapshot = snapshots.Current();
-        if (ArticleSearcher.Get(key, snapshot.Searcher) is not { } article)
+        if (searcher.Get(key, snapshot.Searcher, ExportFormats.HasSnippets(format)) is not { } article)
         {
             snapshot.Dispose();
             return ArticlesApi.NotFound(key);

@@ -49,6 +49,24 @@ public sealed class HitStreamTests : IDisposable
     }
 
     [Fact]
+    public void StreamAll_WithoutSnippets_ListsTheSameHitsUnhighlighted()
+    {
+        // Arrange
+        var request = new SearchRequest { Query = "trafficking" };
+        using var snapshot = _snapshots.Current();
+        var highlighted = _searcher.StreamAll(request, snapshot.Searcher).Hits().Take(50).ToList();
+
+        // Act
+        var plain = _searcher.StreamAll(request, snapshot.Searcher, snippets: false).Hits().Take(50).ToList();
+
+        // Assert
+        Assert.Equal(highlighted.Select(h => h.Id), plain.Select(h => h.Id));
+        Assert.Contains(highlighted, h => h.Snippets.Count > 0);
+        Assert.All(plain, h => Assert.Empty(h.Snippets));
+        Assert.All(plain, h => Assert.DoesNotContain("<mark>", h.TitleHighlighted));
+    }
+
+    [Fact]
     public void StreamAll_ChunkSizeDividesTotal_EndsAfterLastFullChunk()
     {
         // Arrange

@@ -57,8 +57,8 @@ public sealed class FacetCounterShortcutTests
         foreach (var dimension in FacetSchema.All)
         {
             // Act
-            var fast = FacetCounter.Count(searcher, QueryOf(query), state, selection, null, dimension, shortcuts: true);
-            var plain = FacetCounter.Count(searcher, QueryOf(query), state, selection, null, dimension, shortcuts: false);
+            var fast = FacetCounter.Count(searcher, QueryOf(query), state, selection, null, [dimension], shortcuts: true);
+            var plain = FacetCounter.Count(searcher, QueryOf(query), state, selection, null, [dimension], shortcuts: false);
 
             // Assert
             Assert.Equal(plain, fast);

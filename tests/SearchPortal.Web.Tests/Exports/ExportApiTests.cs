@@ -154,6 +154,24 @@ public sealed class ExportApiTests(PortalFactory portal) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task ExportArticle_Jsonl_CarriesTheArticleOpeningAsSnippet()
+    {
+        // Arrange
+        var client = portal.CreateClient();
+        using var search = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=author%3Acawley"));
+        var key = search.RootElement.GetProperty("hits")[0].GetProperty("key").GetString();
+
+        // Act
+        var body = await client.GetStringAsync($"/api/export/article/{key}?format=jsonl");
+
+        // Assert
+        var lines = body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var record = JsonDocument.Parse(lines[1]);
+        Assert.StartsWith("Police in Peru have rescued", record.RootElement.GetProperty("snippet").GetString());
+    }
+
+    [Fact]
     public async Task ExportArticle_UnknownKey_Returns404Problem()
     {
         // Act
