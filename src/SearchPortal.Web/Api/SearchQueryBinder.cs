@@ -21,6 +21,13 @@ public static class SearchQueryBinder
         ["lang"] = "language",
     };
 
+    /// <summary>Every URL parameter that narrows the search: the facet parameters, then yearFrom and yearTo.</summary>
+    public static IReadOnlyList<string> FilterParameters { get; } = [.. FacetParameters.Keys, "yearFrom", "yearTo"];
+
+    /// <summary>The query string without <paramref name="ignored"/> parameters (case-insensitive), for endpoints that fix them.</summary>
+    public static IQueryCollection Without(IQueryCollection query, IEnumerable<string> ignored) =>
+        new QueryCollection(query.Where(p => !ignored.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary());
+
     public static SearchRequest Bind(IQueryCollection query, out Dictionary<string, string[]> errors, int defaultSize = 10)
     {
         errors = [];

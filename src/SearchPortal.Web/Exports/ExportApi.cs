@@ -31,7 +31,7 @@ public static class ExportApi
     private static Results<StreamedExport, ValidationProblem, ProblemHttpResult> Export(
         HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots)
     {
-        var query = new QueryCollection(http.Query.Where(p => !PagingParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary());
+        var query = SearchQueryBinder.Without(http.Query, PagingParameters);
         var request = SearchQueryBinder.Bind(query, out var errors);
         var format = BindFormat(http.Query, errors);
         var generation = PinnedVersion.Bind(http.Query, errors);

@@ -28,7 +28,7 @@ public static class FeedApi
 
     private static Results<FileContentHttpResult, ValidationProblem> Feed(HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots)
     {
-        var query = new QueryCollection(http.Query.Where(p => !Ignored.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary());
+        var query = SearchQueryBinder.Without(http.Query, Ignored);
         var request = SearchQueryBinder.Bind(query, out var errors) with { Sort = SortOrder.Newest, Size = AtomFeed.Entries };
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid feed parameters");
 
