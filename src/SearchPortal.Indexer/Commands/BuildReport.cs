@@ -9,9 +9,8 @@ internal static class BuildReport
 
     public static void Print(BuildSummary summary, string indexPath)
     {
-        var peakMb = Environment.WorkingSet / 1024.0 / 1024.0;
         using var process = System.Diagnostics.Process.GetCurrentProcess();
-        peakMb = Math.Max(peakMb, process.PeakWorkingSet64 / 1024.0 / 1024.0);
+        var peakMb = process.PeakWorkingSet64 / 1024.0 / 1024.0;
         Console.WriteLine($"Indexed {summary.Indexed:N0} articles into {indexPath} ({summary.DocumentCount:N0} documents in the index).");
         Console.WriteLine($"Elapsed {summary.Elapsed.TotalSeconds:F1} s, {summary.ArticlesPerSecond:N0} articles/s, peak memory {peakMb:N0} MB.");
         Console.WriteLine($"Skipped {summary.Problems.Count:N0} input(s).");

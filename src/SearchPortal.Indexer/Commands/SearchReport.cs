@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
+using SearchPortal.Core.Export;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Indexer.Commands;
 
 /// <summary>Prints search results for a person at a terminal.</summary>
-internal static partial class SearchReport
+internal static class SearchReport
 {
     public static void Print(SearchResponse response)
     {
@@ -26,9 +26,6 @@ internal static partial class SearchReport
         }
     }
 
-    private static string Plain(string html) =>
-        System.Net.WebUtility.HtmlDecode(Mark().Replace(html, m => m.Value.StartsWith("</") ? "]" : "["));
-
-    [GeneratedRegex("</?mark>")]
-    private static partial Regex Mark();
+    /// <summary>A snippet for the terminal: plain text with its marks shown as [brackets].</summary>
+    private static string Plain(string html) => PlainText.FromHtml(html.Replace("<mark>", "[").Replace("</mark>", "]"));
 }

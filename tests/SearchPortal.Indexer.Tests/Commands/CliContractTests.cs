@@ -32,6 +32,22 @@ public sealed class CliContractTests : IDisposable
     }
 
     [Fact]
+    public void Search_TerminalOutput_ShowsMarksAsBracketsWithoutTags()
+    {
+        // Arrange
+        IndexerProcess.Run("build", "--input", Path.Combine(IndexerProcess.RepoRoot, "seeds"), "--index", _index);
+
+        // Act
+        var search = IndexerProcess.Run("search", "--index", _index, "--query", "\"illegal mining\"");
+
+        // Assert
+        Assert.Equal(0, search.ExitCode);
+        Assert.Contains("4 result(s)", search.Output);
+        Assert.Contains("[illegal mining]", search.Output);
+        Assert.DoesNotContain("<mark>", search.Output);
+    }
+
+    [Fact]
     public void Search_UnknownFilterDimension_AnswersEmptyWithNotice()
     {
         // Arrange
