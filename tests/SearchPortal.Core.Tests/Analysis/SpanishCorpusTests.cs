@@ -1,36 +1,9 @@
 using System.Text.RegularExpressions;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
-using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
-using SearchPortal.Core.Tests.Fixtures;
 
 namespace SearchPortal.Core.Tests.Analysis;
 
-/// <summary>Real Spanish news (the shared FakeDeS corpus) indexed once through the production pipeline.</summary>
-public sealed class SpanishCorpusFixture : IDisposable
-{
-    public SpanishCorpusFixture()
-    {
-        TestIndexes.Builder().Build(Path.Combine(TestPaths.News, "es-fakenews.jsonl"), Directory, new BuildOptions());
-        Manager = new SearcherManager(Directory, null);
-        Searcher = TestIndexes.Searcher(Manager);
-        Articles = new Core.Ingestion.InputReader().Read(Path.Combine(TestPaths.News, "es-fakenews.jsonl"), _ => { })
-            .GroupBy(a => a.Id).ToDictionary(g => g.Key, g => (g.Last().Title + "\n" + g.Last().Text).ToLowerInvariant());
-    }
-
-    public RAMDirectory Directory { get; } = new();
-    public SearcherManager Manager { get; }
-    public ArticleSearcher Searcher { get; }
-    public IReadOnlyDictionary<string, string> Articles { get; }
-
-    public void Dispose()
-    {
-        Manager.Dispose();
-        Directory.Dispose();
-    }
-}
-
+/// <summary>Accentless queries over real Spanish news (see <see cref="SpanishCorpusFixture"/>).</summary>
 public sealed class SpanishCorpusTests(SpanishCorpusFixture corpus) : IClassFixture<SpanishCorpusFixture>
 {
     public static TheoryData<string, string, string> Cases()

@@ -23,12 +23,19 @@ public sealed class ArticleEnricherAstralTests
     }
 
     [Fact]
-    public void Parse_QueryOfAstralCharacters_DoesNotThrow()
+    public void Parse_QueryOfAstralCharacters_KeepsTheWordsAndExpandsTheConcept()
     {
         // Act
         var parsed = new UserQueryParser().Parse("𝔘𝔫𝔦 👮🏽‍♀️ trata de personas");
 
         // Assert
-        Assert.NotNull(parsed.Query);
+        Assert.False(parsed.IsEmpty);
+        var query = parsed.Query.ToString();
+        Assert.Contains("body_exact:trata", query);
+        Assert.Contains("body_exact:personas", query);
+        Assert.DoesNotContain(parsed.Notices, n => n.StartsWith("The query could not be parsed", StringComparison.Ordinal));
+        var notice = Assert.Single(parsed.Notices);
+        Assert.StartsWith("Also searched: «human trafficking»", notice, StringComparison.Ordinal);
+        Assert.EndsWith("(trata de personas)", notice, StringComparison.Ordinal);
     }
 }

@@ -11,14 +11,40 @@ public sealed class MoreLikeThisTests(SeedIndexFixture seeds) : IClassFixture<Se
     {
         // Arrange
         var article = seeds.Search("Nunovero").Hits.Single();
+        var others = seeds.Search("*").Hits.Select(h => h.Key).Where(key => key != article.Key).Order().ToList();
 
         // Act
         var similar = seeds.Searcher.MoreLikeThis(article.Key, 5);
 
+        // Assert: the five seeds all share trafficking vocabulary, so the other four are all similar.
+        Assert.Equal(4, others.Count);
+        Assert.Equal(others, similar.Select(h => h.Key).Order());
+    }
+
+    [Theory]
+    [InlineData(3, 3)]
+    [InlineData(20, 7)]
+    public void MoreLikeThis_EightArticlesOnOneSubject_ReturnsAtMostTheRequestedCountNeverItself(int requested, int expected)
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        using var directory = JsonlCorpus.NewDirectory();
+        string[] rivers = ["Inambari", "Tambopata", "Malinowski", "Huepetuhe", "Colorado", "Nanay", "Putumayo", "Pachitea"];
+        new JsonlCorpus(folder, directory).Rebuild(rivers
+            .Select(river => new JsonlCorpus.Doc(river.ToLowerInvariant(), $"Dredges on the {river}",
+                $"Gold dredges on the {river} river dump mercury. Mercury from the gold dredges poisons fish, and the dredges work at night."))
+            .ToArray());
+        using var manager = new SearcherManager(directory, null);
+        var searcher = new ArticleSearcher(manager);
+        var article = searcher.Search(new SearchRequest { Query = "title:\"Dredges on the Inambari\"" }).Hits.Single();
+
+        // Act
+        var similar = searcher.MoreLikeThis(article.Key, requested);
+
         // Assert
-        Assert.InRange(similar.Count, 1, 4);
+        Assert.Equal(expected, similar.Count);
         Assert.DoesNotContain(similar, h => h.Key == article.Key);
-        Assert.Equal(similar.Count, similar.Select(h => h.Key).Distinct().Count());
+        Assert.Equal(expected, similar.Select(h => h.Key).Distinct().Count());
     }
 
     [Fact]

@@ -19,6 +19,10 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
         { "illegal mining", "illegal-mining" },
     };
 
+    /// <summary>The concepts the English seed pages name (none of them mentions kidnapping or money laundering).</summary>
+    public static TheoryData<string> EnglishConceptQueriesTheSeedsContain() =>
+        ["drug trafficking", "human trafficking", "sexual exploitation", "illegal mining"];
+
     [Theory]
     [MemberData(nameof(EnglishConceptQueries))]
     public void Search_EnglishConceptQuery_FindsEverySpanishArticleThatNamesTheConcept(string query, string conceptId)
@@ -37,15 +41,15 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
     }
 
     [Theory]
-    [MemberData(nameof(EnglishConceptQueries))]
-    public void Search_EnglishConceptQuery_FindsTheSameEnglishArticlesWithAndWithoutExpansion(string query, string conceptId)
+    [MemberData(nameof(EnglishConceptQueriesTheSeedsContain))]
+    public void Search_EnglishConceptQuery_FindsTheSameEnglishArticlesWithAndWithoutExpansion(string query)
     {
         // Act
         var expanded = index.Search(query);
         var plain = index.Search(query, expand: false);
 
         // Assert
-        Assert.NotNull(conceptId);
+        Assert.NotEmpty(EnglishIds(plain));
         Assert.Equal(EnglishIds(plain), EnglishIds(expanded));
     }
 
@@ -125,6 +129,7 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
 
         // Assert
         var languages = response.Hits.Select(h => h.Language).ToList();
+        Assert.Contains("en", languages);
         Assert.Contains("es", languages);
         Assert.True(languages.LastIndexOf("en") < languages.IndexOf("es"), string.Join(",", languages));
     }

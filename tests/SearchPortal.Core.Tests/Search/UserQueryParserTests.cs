@@ -19,7 +19,6 @@ public sealed class UserQueryParserTests
         var parsed = parser.Parse(text);
 
         // Assert
-        Assert.NotNull(parsed.Query);
         Assert.Contains(parsed.Notices, n => n.StartsWith("The query could not be parsed"));
     }
 

@@ -21,13 +21,15 @@ public sealed class CrashSafetyTests : IDisposable
         var random = new Random(20261123);
         var previous = 0;
         var completedEarly = 0;
+        var partial = 0;
 
         for (var kill = 0; kill < Kills; kill++)
         {
-            // Act: start a build and SIGKILL it at a random moment.
+            // Act: start a build and SIGKILL it at a random moment between two of its first commits.
             using (var process = IndexerProcess.Start("build", "--input", input, "--index", index, "--commit-every", CommitEvery.ToString()))
             {
-                var exited = process.WaitForExit(random.Next(400, 4_000));
+                var exited = WaitForCommits(process, index, commits: random.Next(2, 6), out var interval)
+                    || process.WaitForExit(random.Next(0, (int)interval.TotalMilliseconds + 1));
                 if (exited) completedEarly++;
                 else process.Kill(entireProcessTree: true);
                 process.WaitForExit();
@@ -35,12 +37,13 @@ public sealed class CrashSafetyTests : IDisposable
 
             // Assert: the index opens, CheckIndex is clean, the count is a whole number of commits, never less.
             using var directory = FSDirectory.Open(index);
-            if (!DirectoryReader.IndexExists(directory)) continue;
+            Assert.True(DirectoryReader.IndexExists(directory), $"no index after kill {kill}");
             var status = new CheckIndex(directory).DoCheckIndex();
             Assert.True(status.Clean, $"CheckIndex not clean after kill {kill}");
             using var reader = DirectoryReader.Open(directory);
             Assert.True(reader.NumDocs % CommitEvery == 0 || reader.NumDocs == Articles, $"{reader.NumDocs} documents after kill {kill}");
             Assert.True(reader.NumDocs >= previous, $"count fell from {previous} to {reader.NumDocs} after kill {kill}");
+            if (reader.NumDocs is > 0 and < Articles) partial++;
             previous = reader.NumDocs;
         }
 
@@ -53,8 +56,41 @@ public sealed class CrashSafetyTests : IDisposable
         using var finalReader = DirectoryReader.Open(finalDirectory);
         Assert.Equal(Articles, finalReader.NumDocs);
         Assert.True(new CheckIndex(finalDirectory).DoCheckIndex().Clean);
-        Assert.True(completedEarly < Kills, "no build was ever interrupted");
+        Assert.True(partial > 0, $"no kill left a partial index ({completedEarly} of {Kills} builds completed before their kill)");
     }
+
+    /// <summary>
+    /// Waits until the build has made <paramref name="commits"/> commits of its own or has exited, and reports the
+    /// time between its last two commits as <paramref name="interval"/>. Killed within that interval, a build has
+    /// written about <paramref name="commits"/> + 1 of its 20 commits, whatever the machine's speed, so the
+    /// kill always interrupts it; timing kills from the start instead would on a slow machine land before the
+    /// first commit and on a fast one after the build completed, and leave nothing partial to check.
+    /// </summary>
+    private static bool WaitForCommits(System.Diagnostics.Process process, string index, int commits, out TimeSpan interval)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var start = CommitGeneration(index);
+        var seen = start;
+        var lastCommit = TimeSpan.Zero;
+        interval = TimeSpan.Zero;
+        while (seen < start + commits)
+        {
+            if (process.WaitForExit(5)) return true;
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"the build made {seen - start} of {commits} commits in five minutes");
+            var generation = CommitGeneration(index);
+            if (generation == seen) continue;
+            interval = clock.Elapsed - lastCommit;
+            lastCommit = clock.Elapsed;
+            seen = generation;
+        }
+        return false;
+    }
+
+    /// <summary>The generation of the index's newest commit (its segments_N file; the first commit is 1), or 0 before the first.</summary>
+    private static long CommitGeneration(string index) =>
+        System.IO.Directory.Exists(index)
+            ? Math.Max(0, SegmentInfos.GetLastCommitGeneration(System.IO.Directory.GetFiles(index).Select(f => Path.GetFileName(f)).ToArray()))
+            : 0;
 
     private string WriteInput()
     {

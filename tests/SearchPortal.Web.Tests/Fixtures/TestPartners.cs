@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace SearchPortal.Web.Tests.Fixtures;
 
 /// <summary>The partners the web tests configure, on top of the example partner in appsettings.json.</summary>
@@ -14,6 +16,19 @@ public static class TestPartners
 
     /// <summary>The only seed article tagged with a Piura region ("Peru to Send Investigators…", 2014).</summary>
     public const string PiuraArticleKey = "b13400f211e2dfaf";
+
+    /// <summary>
+    /// Asserts that an /api/search response scoped to Piura holds the Piura article and nothing else: every
+    /// search of the seeds for "mining" in that scope finds exactly that article.
+    /// </summary>
+    public static void AssertOnlyPiura(JsonElement searchResponse)
+    {
+        Assert.Equal(1, searchResponse.GetProperty("total").GetInt32());
+        var hit = Assert.Single(searchResponse.GetProperty("hits").EnumerateArray());
+        Assert.Equal(PiuraArticleKey, hit.GetProperty("key").GetString());
+        Assert.Contains(hit.GetProperty("regions").EnumerateArray(),
+            r => r.GetString()!.StartsWith(PiuraRegion, StringComparison.Ordinal));
+    }
 
     public static IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {

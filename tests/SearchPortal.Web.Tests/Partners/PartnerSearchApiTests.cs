@@ -18,7 +18,7 @@ public sealed class PartnerSearchApiTests(PartnerPortalFactory portal) : IClassF
         using var json = await GetJsonAsync(client, "/api/search?q=mining&size=20");
 
         // Assert
-        AssertOnlyPiura(json.RootElement);
+        TestPartners.AssertOnlyPiura(json.RootElement);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class PartnerSearchApiTests(PartnerPortalFactory portal) : IClassF
         using var json = await GetJsonAsync(client, $"/api/search?q=mining&size=20&partner={TestPartners.PiuraKey}&region=Brazil");
 
         // Assert
-        AssertOnlyPiura(json.RootElement);
+        TestPartners.AssertOnlyPiura(json.RootElement);
         Assert.Contains(json.RootElement.GetProperty("notices").EnumerateArray(),
             n => n.GetString()!.Contains("'region=Brazil' is outside the scope of Piura NGO", StringComparison.Ordinal));
     }
@@ -101,14 +101,5 @@ public sealed class PartnerSearchApiTests(PartnerPortalFactory portal) : IClassF
         var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-    }
-
-    private static void AssertOnlyPiura(JsonElement root)
-    {
-        Assert.Equal(1, root.GetProperty("total").GetInt32());
-        var hit = Assert.Single(root.GetProperty("hits").EnumerateArray());
-        Assert.Equal(TestPartners.PiuraArticleKey, hit.GetProperty("key").GetString());
-        Assert.Contains(hit.GetProperty("regions").EnumerateArray(),
-            r => r.GetString()!.StartsWith(TestPartners.PiuraRegion, StringComparison.Ordinal));
     }
 }
