@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SearchPortal.Core.Facets;
 
 namespace SearchPortal.Benchmarks.Report;
 
@@ -122,10 +123,10 @@ internal static class ReportMarkdown
             md.AppendLine(" " + string.Join(" / ", results.Engines.Select(e => e.Classes.GetValueOrDefault(c)?.AverageTotal.ToString("N0", CultureInfo.InvariantCulture) ?? "–")) + " |");
         }
         md.AppendLine();
-        if (portal is not null && portal.Classes.Values.Any(m => m.Error is null && m.FacetDimensions < 5))
+        if (portal is not null && portal.Classes.Values.Any(m => m.Error is null && m.FacetDimensions < FacetSchema.All.Count))
         {
-            md.AppendLine($"**Note:** the portal returned {portal.Classes.Values.Where(m => m.Error is null).Min(m => m.FacetDimensions)} facet dimensions and snippets on " +
-                $"{portal.Classes.Values.Where(m => m.Error is null).Average(m => m.HitsWithSnippets):N1} hits per query on average: facet counting, filters or snippets are not in this checkout's Core, so its portal figures understate a full search.");
+            md.AppendLine($"**Note:** the portal returned as few as {portal.Classes.Values.Where(m => m.Error is null).Min(m => m.FacetDimensions)} of Core's {FacetSchema.All.Count} facet dimensions " +
+                $"(snippets on {portal.Classes.Values.Where(m => m.Error is null).Average(m => m.HitsWithSnippets):N1} hits per query on average), so its figures may understate a full search.");
             md.AppendLine();
         }
     }
