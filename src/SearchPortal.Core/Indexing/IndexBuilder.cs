@@ -20,22 +20,28 @@ public sealed class IndexBuilder(Func<Article, Article> enrich, IngestionOptions
     public static IndexBuilder CreateDefault(IngestionOptions? ingestion = null) =>
         new(ArticleEnricher.CreateDefault().Enrich, ingestion ?? IngestionOptions.Default);
 
+    /// <summary>
+    /// The writer settings of every build: the schema's analyzer and similarity, a 256 MB RAM buffer, the deletion
+    /// policy that keeps recent finished builds, and plain segment files. A new instance per call, as Lucene lets a
+    /// config serve one writer only; <paramref name="rebuild"/> starts from an empty index.
+    /// </summary>
+    public static IndexWriterConfig CreateWriterConfig(bool rebuild) => new(LuceneDefaults.Version, ArticleSchema.CreateAnalyzer())
+    {
+        OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+        Similarity = ArticleSchema.Similarity,
+        RAMBufferSizeMB = 256,
+        IndexDeletionPolicy = new KeepRecentBuildsDeletionPolicy(),
+        // Bulk builds write plain segment files: packing them into compound files costs a copy per flush.
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 20 },
+    };
+
     public BuildSummary Build(string input, Lucene.Net.Store.Directory directory, BuildOptions options,
         IProgress<BuildProgress>? progress = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var problems = new List<IngestionProblem>();
-        var config = new IndexWriterConfig(LuceneDefaults.Version, ArticleSchema.CreateAnalyzer())
-        {
-            OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            Similarity = ArticleSchema.Similarity,
-            RAMBufferSizeMB = 256,
-            IndexDeletionPolicy = new KeepRecentBuildsDeletionPolicy(),
-            // Bulk builds write plain segment files: packing them into compound files costs a copy per flush.
-            UseCompoundFile = false,
-            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 20 },
-        };
-        using var writer = new IndexWriter(directory, config);
+        using var writer = new IndexWriter(directory, CreateWriterConfig(options.Rebuild));
         try
         {
             var indexed = WriteAll(writer, input, options, problems, progress, cancellation);

@@ -13,7 +13,7 @@ internal sealed record BenchSettings
     public required int Seed { get; init; }
     public required bool SkipHttp { get; init; }
 
-    /// <summary>Time spent passing over the whole mix before any measurement (at least one pass).</summary>
+    /// <summary>Longest time spent passing over the whole mix before any measurement (at least one pass, at most 10).</summary>
     public TimeSpan WarmupTime => TimeSpan.FromSeconds(Quick ? 3 : 15);
 
     /// <summary>Passes over a query class before measuring it (after the warm-up of the whole mix).</summary>

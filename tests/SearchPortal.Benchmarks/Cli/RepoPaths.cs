@@ -13,8 +13,6 @@ internal static class RepoPaths
 
     public static string PeruGazetteer => Path.Combine(SharedData, "gazetteer", "peru", "ubigeo_inei_2025.csv");
 
-    public static string CrimeTaxonomy => Path.Combine(Root, "src", "SearchPortal.Core", "Enrichment", "Data", "crime-taxonomy.json");
-
     public static string Outlets => Path.Combine(Root, "src", "SearchPortal.Core", "Enrichment", "Data", "outlets.csv");
 
     public static string WebProject => Path.Combine(Root, "src", "SearchPortal.Web", "SearchPortal.Web.csproj");

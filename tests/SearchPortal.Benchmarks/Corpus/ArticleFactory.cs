@@ -88,7 +88,7 @@ internal sealed class ArticleFactory(
     {
         var concept = crimes.Next(random);
         labels.Add(concept.Label);
-        var terms = concept.Terms(language);
+        var terms = CrimeCatalog.Terms(concept, language);
         return terms[random.Next(terms.Count)];
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SearchPortal.Benchmarks.Cli;
+using SearchPortal.Core.Enrichment;
 
 namespace SearchPortal.Benchmarks.Corpus;
 
@@ -45,7 +46,7 @@ internal static class CorpusGenerator
         foreach (var source in pools.Values.SelectMany(p => p.Sources)) log("corpus: source " + source);
         var places = new PlaceCatalog(RepoPaths.PeruGazetteer, Path.Combine(Path.GetDirectoryName(RepoPaths.Outlets)!, "region-aliases.csv"));
         var outlets = new OutletCatalog(OutletCatalog.ReadRealOutlets(RepoPaths.Outlets), places.Departments, places.CountryNames);
-        var factory = new ArticleFactory(pools, places, new CrimeCatalog(RepoPaths.CrimeTaxonomy), outlets, new AuthorCatalog());
+        var factory = new ArticleFactory(pools, places, new CrimeCatalog(CrimeTaxonomy.LoadDefault()), outlets, new AuthorCatalog());
         var tally = new CorpusTally();
         var random = new Random(seed);
         using (var stream = new FileStream(jsonl, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))

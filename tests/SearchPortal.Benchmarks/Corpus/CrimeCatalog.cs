@@ -1,10 +1,10 @@
-using System.Text.Json;
+using SearchPortal.Core.Enrichment;
 
 namespace SearchPortal.Benchmarks.Corpus;
 
 /// <summary>
-/// Crime phrases to plant: the concepts and terms of Core's crime taxonomy (read from its data file, so
-/// the planted phrases are exactly what the enricher tags), drawn Zipf-wise in a fixed order of how often
+/// Crime phrases to plant: the concepts and terms of Core's crime taxonomy (the instance the enricher tags
+/// with, so the planted phrases are exactly what it finds), drawn Zipf-wise in a fixed order of how often
 /// the press reports them. Deterministic and immutable.
 /// </summary>
 internal sealed class CrimeCatalog
@@ -17,18 +17,15 @@ internal sealed class CrimeCatalog
 
     private readonly WeightedSampler<CrimeConcept> _concepts;
 
-    public CrimeCatalog(string taxonomyJson)
+    public CrimeCatalog(CrimeTaxonomy taxonomy)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(taxonomyJson));
-        var concepts = doc.RootElement.GetProperty("concepts").EnumerateArray()
-            .Select(c => new CrimeConcept(c.GetProperty("label").GetString()!, Strings(c, "termsEn"), Strings(c, "termsEs")))
-            .ToDictionary(c => c.Label);
-        var ranked = NewsOrder.Where(concepts.ContainsKey).Select(l => concepts[l]).Concat(concepts.Values.Where(c => !NewsOrder.Contains(c.Label)));
+        var concepts = taxonomy.Concepts.ToDictionary(c => c.Label);
+        var ranked = NewsOrder.Where(concepts.ContainsKey).Select(l => concepts[l]).Concat(taxonomy.Concepts.Where(c => !NewsOrder.Contains(c.Label)));
         _concepts = WeightedSampler<CrimeConcept>.Zipf(ranked, 0.9);
     }
 
     public CrimeConcept Next(Random random) => _concepts.Next(random);
 
-    private static string[] Strings(JsonElement concept, string name) =>
-        concept.GetProperty(name).EnumerateArray().Select(t => t.GetString()!).ToArray();
+    /// <summary>The trigger terms of a concept in an article's language: Spanish for "es", English otherwise.</summary>
+    public static IReadOnlyList<string> Terms(CrimeConcept concept, string language) => language == "es" ? concept.TermsEs : concept.TermsEn;
 }

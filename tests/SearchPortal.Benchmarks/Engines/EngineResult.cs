@@ -1,4 +1,4 @@
 namespace SearchPortal.Benchmarks.Engines;
 
-/// <summary>What a search returned, reduced to what the report checks: totals, hits with snippets, facet dimensions and values.</summary>
-internal sealed record EngineResult(int Total, IReadOnlyList<string> HitIds, int HitsWithSnippets, int FacetDimensions, int FacetValues);
+/// <summary>What a search returned, reduced to what the report checks: total, hits, hits with snippets and facet dimensions.</summary>
+internal sealed record EngineResult(int Total, IReadOnlyList<string> HitIds, int HitsWithSnippets, int FacetDimensions);

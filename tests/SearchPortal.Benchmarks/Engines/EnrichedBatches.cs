@@ -6,9 +6,10 @@ namespace SearchPortal.Benchmarks.Engines;
 
 /// <summary>
 /// The peers' ingestion: the portal's own reader and enricher (regions, crime types, outlet normalisation),
-/// run ahead of the database writer on a background task, batches enriched in parallel like the portal's
-/// IndexBuilder does. So every engine indexes the same articles with the same facet values, and pays the
-/// same enrichment cost. Single consumer.
+/// run ahead of the database writer on a background task, each batch enriched in parallel on every core (the
+/// portal's IndexBuilder instead streams articles through a bounded queue to one enrich-and-write worker per
+/// core, see Core's WritePipeline). So every engine indexes the same articles with the same facet values, and
+/// pays the same enrichment cost. Single consumer.
 /// </summary>
 internal sealed class EnrichedBatches : IDisposable
 {

@@ -12,13 +12,12 @@ internal static class ChildProcess
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static BuildOutcome Run(IReadOnlyList<string> arguments, Action<string> log, Action<Process>? started = null)
+    public static BuildOutcome Run(IReadOnlyList<string> arguments, Action<string> log)
     {
         var info = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") info.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start " + info.FileName);
-        started?.Invoke(process);
         var errors = new List<string>();
         process.ErrorDataReceived += (_, e) =>
         {

@@ -7,9 +7,10 @@ namespace SearchPortal.Benchmarks.Measure;
 
 /// <summary>
 /// Measures in-process latency per query class, one query at a time: passes over the whole mix until
-/// <see cref="BenchSettings.WarmupTime"/> is spent (so the JIT has tiered up the hot code), then per
-/// class <see cref="BenchSettings.WarmupRounds"/> unmeasured passes and up to <see cref="BenchSettings.Rounds"/>
-/// measured passes (stopping early once the class budget is spent, after at least one pass).
+/// <see cref="BenchSettings.WarmupTime"/> is spent or <see cref="MaxWarmupPasses"/> passes are done, whichever comes
+/// first (so the JIT has tiered up the hot code), then per class <see cref="BenchSettings.WarmupRounds"/> unmeasured
+/// passes and up to <see cref="BenchSettings.Rounds"/> measured passes (stopping early once the class budget is spent,
+/// after at least one pass).
 /// </summary>
 internal sealed class LatencyRunner(BenchSettings settings, Action<string> log)
 {

@@ -43,8 +43,7 @@ internal sealed class PortalEngine : ISearchEngine
             response.Total,
             response.Hits.Select(h => h.Id).ToArray(),
             response.Hits.Count(h => h.Snippets.Count > 0),
-            response.Facets.Count,
-            response.Facets.Values.Sum(v => v.Count));
+            response.Facets.Count);
     }
 
     public void Dispose()

@@ -25,7 +25,7 @@ internal sealed class PostgresEngine : ISearchEngine
         using var command = new NpgsqlCommand(PostgresSql.Search(query), _connection);
         foreach (var (name, value) in PostgresSql.Parameters(query)) command.Parameters.AddWithValue(name, value);
         var hits = new List<(double Rank, string Id, bool Snippet)>(10);
-        var (total, values) = (0, 0);
+        var total = 0;
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -38,14 +38,11 @@ internal sealed class PostgresEngine : ISearchEngine
                     case "total":
                         total = (int)reader.GetInt64(2);
                         break;
-                    default:
-                        values++;
-                        break;
                 }
             }
         }
         var ordered = hits.OrderByDescending(h => h.Rank).ToArray();
-        return new EngineResult(total, ordered.Select(h => h.Id).ToArray(), ordered.Count(h => h.Snippet), FacetDimensions, values);
+        return new EngineResult(total, ordered.Select(h => h.Id).ToArray(), ordered.Count(h => h.Snippet), FacetDimensions);
     }
 
     public void Dispose() => _connection.Dispose();

@@ -37,7 +37,7 @@ internal static class PostgresSql
         CREATE INDEX docs_year ON docs (year);
         CREATE INDEX docs_language ON docs (language);
         CREATE INDEX docs_outlet ON docs (outlet);
-        CREATE INDEX docs_published ON docs (published DESC);
+        CREATE INDEX docs_published ON docs (published DESC NULLS LAST);
         """;
 
     private const string Config = "CASE WHEN d.language = 'es' THEN 'bench_es'::regconfig ELSE 'bench_en'::regconfig END";
@@ -74,10 +74,7 @@ internal static class PostgresSql
     {
         var words = query.Kind == QueryKind.Phrase ? [string.Join(' ', query.Words)] : query.Words;
         foreach (var (word, i) in words.Select((w, i) => (w, i))) yield return ($"w{i}", word);
-        foreach (var (filter, i) in query.Filters.Select((f, i) => (f, i)))
-        {
-            yield return ($"f{i}", filter.Dimension == "year" ? int.Parse(filter.Value, System.Globalization.CultureInfo.InvariantCulture) : filter.Value);
-        }
+        foreach (var (filter, i) in query.Filters.Select((f, i) => (f, i))) yield return ($"f{i}", filter.SqlValue);
     }
 
     private static string TsQuery(BenchQuery query) => query.Kind switch

@@ -36,20 +36,15 @@ internal sealed class SqliteEngine : ISearchEngine
             }
         }
         var total = 0;
-        var values = 0;
         using (var reader = Prepare(SqliteSql.Facets(query), query).ExecuteReader())
         {
+            // Every facet row is fetched, as a client showing the facets would.
             while (reader.Read())
             {
-                if (reader.GetString(0) == "total")
-                {
-                    total = reader.GetInt32(2);
-                    continue;
-                }
-                values++;
+                if (reader.GetString(0) == "total") total = reader.GetInt32(2);
             }
         }
-        return new EngineResult(total, ids, snippets, SqliteSql.FacetDimensions, values);
+        return new EngineResult(total, ids, snippets, SqliteSql.FacetDimensions);
     }
 
     public void Dispose()

@@ -63,7 +63,7 @@ internal static class SqliteSql
 
     /// <summary>Filter values by parameter name ($f0, $f1, …), in the order <see cref="Filters"/> uses them.</summary>
     public static IEnumerable<(string Name, object Value)> FilterValues(BenchQuery query) =>
-        query.Filters.Select((f, i) => ($"$f{i}", f.Dimension == "year" ? (object)int.Parse(f.Value, System.Globalization.CultureInfo.InvariantCulture) : f.Value));
+        query.Filters.Select((f, i) => ($"$f{i}", f.SqlValue));
 
     private static string Filters(BenchQuery query) => string.Concat(query.Filters.Select((f, i) => f.Dimension switch
     {
