@@ -39,13 +39,19 @@ public sealed class CrimeTagger
     public IReadOnlyList<string> Tag(string text, string? language)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Tag(WordTokenizer.Tokenize(text), language);
+    }
+
+    /// <summary>Crime labels found in the <paramref name="tokens"/> of a text, so callers that tag it several ways tokenize once.</summary>
+    internal IReadOnlyList<string> Tag(IReadOnlyList<WordToken> tokens, string? language)
+    {
         var index = language switch
         {
             "en" => _english,
             "es" => _spanish,
             _ => _both,
         };
-        var keys = index.Keys(WordTokenizer.Tokenize(text));
+        var keys = index.Keys(tokens);
         var labels = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < keys.Length;)
         {
