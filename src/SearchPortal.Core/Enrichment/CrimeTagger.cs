@@ -9,9 +9,9 @@ namespace SearchPortal.Core.Enrichment;
 /// </summary>
 public sealed class CrimeTagger
 {
-    private readonly PhraseIndex<CrimeConcept> _english = new(Singular);
-    private readonly PhraseIndex<CrimeConcept> _spanish = new(Singular);
-    private readonly PhraseIndex<CrimeConcept> _both = new(Singular);
+    private readonly PhraseIndex<CrimeConcept> _english = new(WordForms.Singular);
+    private readonly PhraseIndex<CrimeConcept> _spanish = new(WordForms.Singular);
+    private readonly PhraseIndex<CrimeConcept> _both = new(WordForms.Singular);
 
     public CrimeTagger()
         : this(CrimeTaxonomy.LoadDefault())
@@ -61,7 +61,4 @@ public sealed class CrimeTagger
         }
         return labels.Order(StringComparer.Ordinal).ToArray();
     }
-
-    private static string Singular(string word) =>
-        word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 }
