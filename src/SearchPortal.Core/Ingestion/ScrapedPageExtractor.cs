@@ -22,6 +22,7 @@ public sealed partial class ScrapedPageExtractor(BoilerplateRules rules)
         var header = new PageHeader();
         var body = new List<string>();
         var tail = new List<string>();
+        var bodyStarted = false;
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -45,8 +46,9 @@ public sealed partial class ScrapedPageExtractor(BoilerplateRules rules)
                 while (i + 1 < lines.Count && (lines[i + 1].Length == 0 || IsListItem(lines[i + 1]))) i++;
                 continue;
             }
-            if (body.Count(l => l.Length > 0) == 0 && header.TryConsume(line)) continue;
+            if (!bodyStarted && header.TryConsume(line)) continue;
             body.Add(line);
+            bodyStarted = true;
         }
 
         var author = RemoveBio(body) ?? FindBio(tail);
