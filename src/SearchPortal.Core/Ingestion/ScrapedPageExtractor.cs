@@ -53,12 +53,11 @@ public sealed partial class ScrapedPageExtractor(BoilerplateRules rules)
 
         var author = RemoveBio(body) ?? FindBio(tail);
         var paragraphs = JoinParagraphs(body);
-        var title = header.Title ?? header.FallbackTitle ?? FirstWords(paragraphs);
+        var title = header.Title ?? header.FallbackTitle ?? TitleFromText.FirstLine(paragraphs);
         return new ExtractedPage(title, paragraphs, header.Published, header.Author ?? author, header.Outlet, header.Language);
     }
 
-    private static bool IsListItem(string line) =>
-        line.Length < 200 && !line.EndsWith('.') && !line.EndsWith('”') && !line.EndsWith('"');
+    private static bool IsListItem(string line) => line.Length < 200 && !PageHeader.IsSentence(line);
 
     private static string? RemoveBio(List<string> body)
     {
@@ -92,14 +91,6 @@ public sealed partial class ScrapedPageExtractor(BoilerplateRules rules)
             inParagraph = true;
         }
         return text.ToString();
-    }
-
-    private static string FirstWords(string text)
-    {
-        var firstLine = text.Split('\n', 2)[0];
-        if (firstLine.Length <= 120) return firstLine;
-        var cut = firstLine.LastIndexOf(' ', 120);
-        return firstLine[..(cut > 0 ? cut : 120)] + "…";
     }
 
     internal static string TitleCase(string name) =>
