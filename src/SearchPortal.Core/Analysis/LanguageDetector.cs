@@ -50,6 +50,17 @@ public static class LanguageDetector
         return es > en ? "es" : "en";
     }
 
+    /// <summary>
+    /// Detects the language of a title and its text joined by a line break, copying only the part of
+    /// the text that falls within the sample.
+    /// </summary>
+    public static string Detect(string title, string text)
+    {
+        if (title.Length >= SampleChars) return Detect(title);
+        var fromText = Math.Min(text.Length, SampleChars - title.Length - 1);
+        return Detect(string.Concat(title, "\n", text.AsSpan(0, fromText)));
+    }
+
     /// <summary>Maps "en", "EN", "English", "es", "spa", "Español"… to "en"/"es"; null for anything else.</summary>
     public static string? Normalize(string? language)
     {

@@ -26,10 +26,11 @@ public sealed class ArticleEnricher
     {
         ArgumentNullException.ThrowIfNull(article);
         var text = article.Title + "\n\n" + article.Text;
+        var tokens = WordTokenizer.Tokenize(text);
         return article with
         {
-            Regions = _regions.Tag(text),
-            CrimeTypes = _crimes.Tag(text, article.Language),
+            Regions = _regions.Tag(text, tokens),
+            CrimeTypes = _crimes.Tag(tokens, article.Language),
             Outlet = OutletNormalizer.Normalize(article.Outlet) ?? OutletNormalizer.FromUrl(article.Url),
         };
     }

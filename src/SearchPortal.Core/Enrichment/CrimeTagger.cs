@@ -9,9 +9,9 @@ namespace SearchPortal.Core.Enrichment;
 /// </summary>
 public sealed class CrimeTagger
 {
-    private readonly PhraseIndex<CrimeConcept> _english = new(Singular);
-    private readonly PhraseIndex<CrimeConcept> _spanish = new(Singular);
-    private readonly PhraseIndex<CrimeConcept> _both = new(Singular);
+    private readonly PhraseIndex<CrimeConcept> _english = new(WordForms.Singular);
+    private readonly PhraseIndex<CrimeConcept> _spanish = new(WordForms.Singular);
+    private readonly PhraseIndex<CrimeConcept> _both = new(WordForms.Singular);
 
     public CrimeTagger()
         : this(CrimeTaxonomy.LoadDefault())
@@ -39,13 +39,19 @@ public sealed class CrimeTagger
     public IReadOnlyList<string> Tag(string text, string? language)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Tag(WordTokenizer.Tokenize(text), language);
+    }
+
+    /// <summary>Crime labels found in the <paramref name="tokens"/> of a text, so callers that tag it several ways tokenize once.</summary>
+    internal IReadOnlyList<string> Tag(IReadOnlyList<WordToken> tokens, string? language)
+    {
         var index = language switch
         {
             "en" => _english,
             "es" => _spanish,
             _ => _both,
         };
-        var keys = index.Keys(WordTokenizer.Tokenize(text));
+        var keys = index.Keys(tokens);
         var labels = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < keys.Length;)
         {
@@ -55,7 +61,4 @@ public sealed class CrimeTagger
         }
         return labels.Order(StringComparer.Ordinal).ToArray();
     }
-
-    private static string Singular(string word) =>
-        word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
 
@@ -9,7 +10,7 @@ namespace SearchPortal.Core.Enrichment;
 /// </summary>
 public sealed class CrimeTaxonomy
 {
-    private static readonly Lazy<CrimeTaxonomy> DefaultInstance = new(() => Parse(EmbeddedData.ReadText("crime-taxonomy.json")));
+    private static readonly Lazy<CrimeTaxonomy> DefaultInstance = new(() => Parse(EmbeddedData.ReadText("Enrichment/Data/crime-taxonomy.json")));
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 

@@ -1,4 +1,5 @@
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
 
@@ -19,7 +20,7 @@ internal static class GazetteerLoader
 
     private static void LoadCountries(List<GazetteerPlace> places, List<PlaceName> names)
     {
-        foreach (var row in EmbeddedData.ReadRows("countries.csv", hasHeader: true))
+        foreach (var row in EmbeddedData.ReadRows("Enrichment/Data/countries.csv", ';', hasHeader: true))
         {
             var path = row[0];
             string[] paths = [path];
@@ -31,11 +32,11 @@ internal static class GazetteerLoader
 
     private static void LoadPeru(List<GazetteerPlace> places, List<PlaceName> names)
     {
-        var needsContext = EmbeddedData.ReadRows("region-context-required.txt", hasHeader: false)
+        var needsContext = EmbeddedData.ReadRows("Enrichment/Data/region-context-required.txt", ';', hasHeader: false)
             .Select(r => r[0].Trim())
             .ToHashSet(StringComparer.Ordinal);
         var departments = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in EmbeddedData.ReadRows("peru-provinces.csv", hasHeader: true))
+        foreach (var row in EmbeddedData.ReadRows("Enrichment/Data/peru-provinces.csv", ';', hasHeader: true))
         {
             var (department, province) = (row[1], row[2]);
             var departmentPath = Peru + FacetSchema.PathSeparator + department;
@@ -54,7 +55,7 @@ internal static class GazetteerLoader
 
     private static void LoadAliases(List<PlaceName> names, HashSet<string> knownPaths)
     {
-        foreach (var row in EmbeddedData.ReadRows("region-aliases.csv", hasHeader: true))
+        foreach (var row in EmbeddedData.ReadRows("Enrichment/Data/region-aliases.csv", ';', hasHeader: true))
         {
             var paths = SplitList(row[1]);
             var unknown = paths.FirstOrDefault(p => !knownPaths.Contains(p));

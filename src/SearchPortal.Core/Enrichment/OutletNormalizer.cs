@@ -1,3 +1,5 @@
+using SearchPortal.Core.Ingestion;
+
 namespace SearchPortal.Core.Enrichment;
 
 /// <summary>
@@ -46,7 +48,7 @@ public static class OutletNormalizer
     private static Dictionary<string, string> Load()
     {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in EmbeddedData.ReadRows("outlets.csv", hasHeader: true))
+        foreach (var row in EmbeddedData.ReadRows("Enrichment/Data/outlets.csv", ';', hasHeader: true))
         {
             var outlet = row[0].Trim();
             foreach (var alias in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(outlet))

@@ -25,7 +25,12 @@ public sealed class RegionTagger
     public IReadOnlyList<string> Tag(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = WordTokenizer.Tokenize(text);
+        return Tag(text, WordTokenizer.Tokenize(text));
+    }
+
+    /// <summary>Tags <paramref name="text"/> from its <paramref name="tokens"/>, so callers that tag it several ways tokenize once.</summary>
+    internal IReadOnlyList<string> Tag(string text, IReadOnlyList<WordToken> tokens)
+    {
         var keys = _index.Keys(tokens);
         var paths = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count;)

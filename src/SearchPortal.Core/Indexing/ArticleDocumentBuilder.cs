@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Documents;
 using SearchPortal.Core.Facets;
@@ -31,7 +32,7 @@ public static class ArticleDocumentBuilder
         if (article.Outlet is not null) doc.Add(new TextField(ArticleSchema.Outlet, article.Outlet, Field.Store.YES));
         if (article.Published is { } date)
         {
-            doc.Add(new StoredField(ArticleSchema.Published, date.ToString("yyyy-MM-dd")));
+            doc.Add(new StoredField(ArticleSchema.Published, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             doc.Add(new NumericDocValuesField(ArticleSchema.PublishedSort, date.Year * 10_000L + date.Month * 100 + date.Day));
         }
         foreach (var region in article.Regions) doc.Add(new StoredField(ArticleSchema.Regions, region));

@@ -56,16 +56,22 @@ internal sealed class WritePipeline : IDisposable
     /// <summary>Writes what is queued, stops the workers and rethrows the first failure.</summary>
     public void Complete()
     {
-        queue.CompleteAdding();
-        Task.WaitAll(workers);
+        Stop();
         failure?.Throw();
     }
 
+    /// <summary>Stops the workers like <see cref="Complete"/> without rethrowing a failure, so disposing on the way out of an exception does not replace it.</summary>
     public void Dispose()
+    {
+        Stop();
+        queue.Dispose();
+    }
+
+    /// <summary>Lets the workers write what is queued and waits for them; they catch every failure, so this does not throw it.</summary>
+    private void Stop()
     {
         queue.CompleteAdding();
         Task.WaitAll(workers);
-        queue.Dispose();
     }
 
     private void Work()

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace SearchPortal.Core.Ingestion;
@@ -31,15 +30,9 @@ public sealed class BoilerplateRules
 
     private static BoilerplateRules Load()
     {
-        using var stream = Assembly.GetExecutingAssembly()
-            .GetManifestResourceStream("SearchPortal.Core.Ingestion.Data.boilerplate.tsv")
-            ?? throw new InvalidOperationException("Embedded boilerplate.tsv is missing.");
-        using var reader = new StreamReader(stream);
         var rules = new List<(BoilerplateKind, Regex, string?, bool)>();
-        while (reader.ReadLine() is { } line)
+        foreach (var parts in EmbeddedData.ReadRows("Ingestion/Data/boilerplate.tsv", '\t', hasHeader: false))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var parts = line.Split('\t');
             var kind = Enum.Parse<BoilerplateKind>(parts[0], ignoreCase: true);
             var regex = new Regex("^(?:" + parts[1] + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
             rules.Add((kind, regex, parts.Length > 2 ? parts[2] : null, parts.Length > 3 && parts[3] == "drop"));

@@ -12,13 +12,15 @@ public static partial class DateParser
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
+    private static readonly Regex[] Patterns = [DayMonthYear(), MonthDayYear(), NumericIso()];
+
     public static DateOnly? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var value = text.Trim();
 
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var iso)
-            && IsoLike().IsMatch(value))
+        if (IsoLike().IsMatch(value)
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var iso))
         {
             return DateOnly.FromDateTime(iso.UtcDateTime);
         }
@@ -26,33 +28,27 @@ public static partial class DateParser
         return Find(value);
     }
 
-    /// <summary>Finds the first date written out in words inside a line of text.</summary>
+    /// <summary>
+    /// Finds the first date written out in words inside a line of text: day-month-year, then month-day-year,
+    /// then year-month-day; only the first match of each form is tried.
+    /// </summary>
     public static DateOnly? Find(string text)
     {
-        var m = DayMonthYear().Match(text);
-        if (m.Success && Build(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } dmy) return dmy;
-
-        m = MonthDayYear().Match(text);
-        if (m.Success && Build(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } mdy) return mdy;
-
-        m = NumericIso().Match(text);
-        if (m.Success && Build(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } ymd) return ymd;
-
+        foreach (var pattern in Patterns)
+        {
+            if (pattern.Match(text) is { Success: true } m && Build(m) is { } date) return date;
+        }
         return null;
     }
 
-    private static DateOnly? Build(string year, string month, string day)
+    /// <summary>The match's date, or null when it is not a real day; month names are matched in ASCII letters only, without the dot.</summary>
+    private static DateOnly? Build(Match match)
     {
+        var (year, month, day) = (match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value);
         if (!int.TryParse(year, out var y) || !int.TryParse(day, out var d)) return null;
-        var mo = int.TryParse(month, out var numeric) ? numeric : Months.GetValueOrDefault(Normalize(month));
+        var mo = int.TryParse(month, out var numeric) ? numeric : Months.GetValueOrDefault(month.ToLowerInvariant());
         if (y < 1900 || y > 2100 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
         return new DateOnly(y, mo, d);
-    }
-
-    private static string Normalize(string month)
-    {
-        var lower = month.ToLowerInvariant().TrimEnd('.');
-        return lower.Replace('é', 'e').Replace('á', 'a');
     }
 
     private static Dictionary<string, int> BuildMonths()
@@ -61,7 +57,7 @@ public static partial class DateParser
         [
             ["january", "jan", "enero", "ene"], ["february", "feb", "febrero"], ["march", "mar", "marzo"],
             ["april", "apr", "abril", "abr"], ["may", "mayo"], ["june", "jun", "junio"], ["july", "jul", "julio"],
-            ["august", "aug", "agosto", "ago"], ["september", "sep", "sept", "septiembre", "setiembre", "set"],
+            ["august", "aug", "agosto", "ago"], ["september", "sep", "sept", "septiembre", "setiembre"],
             ["october", "oct", "octubre"], ["november", "nov", "noviembre"], ["december", "dec", "diciembre", "dic"],
         ];
         var map = new Dictionary<string, int>(StringComparer.Ordinal);

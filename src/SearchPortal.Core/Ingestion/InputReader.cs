@@ -33,7 +33,7 @@ public sealed class InputReader(IngestionOptions options)
             if (IsIgnored(relative)) continue;
             foreach (var article in ReadFile(file, relative, sidecar, report))
             {
-                yield return article with { Language = article.Language ?? LanguageDetector.Detect(article.Title + "\n" + article.Text) };
+                yield return article with { Language = article.Language ?? LanguageDetector.Detect(article.Title, article.Text) };
             }
         }
     }

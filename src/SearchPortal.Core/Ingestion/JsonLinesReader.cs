@@ -18,7 +18,6 @@ public static class JsonLinesReader
                 report(new IngestionProblem(relativePath, reason ?? "unreadable line", line));
                 continue;
             }
-            if (string.IsNullOrWhiteSpace(text)) continue;
             var fields = Parse(text, out var error);
             var article = fields is null ? null : RecordMapper.Map(fields, relativePath, line, options, out error);
             if (article is null) report(new IngestionProblem(relativePath, error ?? "unreadable record", line));

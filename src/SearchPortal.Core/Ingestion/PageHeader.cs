@@ -56,7 +56,8 @@ internal sealed partial class PageHeader
         return line == Title;
     }
 
-    private static bool IsSentence(string line) => line.EndsWith('.') || line.EndsWith('”') || line.EndsWith('"');
+    /// <summary>True when the line ends like a sentence (a full stop or a closing quote), not like a heading or a link.</summary>
+    internal static bool IsSentence(string line) => line.EndsWith('.') || line.EndsWith('”') || line.EndsWith('"');
 
     [GeneratedRegex(@"^Home(?:News|Noticias)?(?:Brief|Analysis|Investigations|Noticias|Análisis|Investigación)?(?<title>\p{Lu}.+)$")]
     private static partial Regex GluedBreadcrumb();

@@ -53,7 +53,7 @@ public static class RecordMapper
 
         var recordId = known.GetValueOrDefault("id");
         var url = known.GetValueOrDefault("url");
-        var title = known.GetValueOrDefault("title") ?? TitleFromText(text);
+        var title = known.GetValueOrDefault("title") ?? TitleFromText.FirstLine(text);
         return new Article
         {
             Id = url ?? (recordId is null ? $"{relativePath}:{line}" : $"{relativePath}#{recordId}"),
@@ -68,12 +68,4 @@ public static class RecordMapper
             Metadata = metadata,
         };
     }
-
-    private static string TitleFromText(string text)
-    {
-        var first = text.TrimStart().Split('\n', 2)[0].Trim();
-        return first.Length <= 120 ? first : first[..first.LastIndexOf(' ', 120).Clamp(40, 120)] + "…";
-    }
-
-    private static int Clamp(this int value, int min, int max) => Math.Min(Math.Max(value, min), max);
 }

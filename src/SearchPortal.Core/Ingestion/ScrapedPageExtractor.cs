@@ -22,6 +22,7 @@ public sealed partial class ScrapedPageExtractor(BoilerplateRules rules)
         var header = new PageHeader();
         var body = new List<string>();
         var tail = new List<string>();
+        var bodyStarted = false;
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -45,18 +46,18 @@ public sealed partial class ScrapedPageExtractor(BoilerplateRules rules)
                 while (i + 1 < lines.Count && (lines[i + 1].Length == 0 || IsListItem(lines[i + 1]))) i++;
                 continue;
             }
-            if (body.Count(l => l.Length > 0) == 0 && header.TryConsume(line)) continue;
+            if (!bodyStarted && header.TryConsume(line)) continue;
             body.Add(line);
+            bodyStarted = true;
         }
 
         var author = RemoveBio(body) ?? FindBio(tail);
         var paragraphs = JoinParagraphs(body);
-        var title = header.Title ?? header.FallbackTitle ?? FirstWords(paragraphs);
+        var title = header.Title ?? header.FallbackTitle ?? TitleFromText.FirstLine(paragraphs);
         return new ExtractedPage(title, paragraphs, header.Published, header.Author ?? author, header.Outlet, header.Language);
     }
 
-    private static bool IsListItem(string line) =>
-        line.Length < 200 && !line.EndsWith('.') && !line.EndsWith('”') && !line.EndsWith('"');
+    private static bool IsListItem(string line) => line.Length < 200 && !PageHeader.IsSentence(line);
 
     private static string? RemoveBio(List<string> body)
     {
@@ -90,14 +91,6 @@ public sealed partial class ScrapedPageExtractor(BoilerplateRules rules)
             inParagraph = true;
         }
         return text.ToString();
-    }
-
-    private static string FirstWords(string text)
-    {
-        var firstLine = text.Split('\n', 2)[0];
-        if (firstLine.Length <= 120) return firstLine;
-        var cut = firstLine.LastIndexOf(' ', 120);
-        return firstLine[..(cut > 0 ? cut : 120)] + "…";
     }
 
     internal static string TitleCase(string name) =>

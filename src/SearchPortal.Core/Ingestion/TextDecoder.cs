@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace SearchPortal.Core.Ingestion;
@@ -13,23 +14,32 @@ public static class TextDecoder
     /// <summary>Decodes <paramref name="bytes"/>; on failure returns null and a reason.</summary>
     public static string? TryDecode(ReadOnlySpan<byte> bytes, out string? reason)
     {
+        if (!TryDecodeIncludingBlank(bytes, out var text, out reason)) return null;
+        if (!string.IsNullOrWhiteSpace(text)) return text;
+        reason = "empty file";
+        return null;
+    }
+
+    /// <summary>Like <see cref="TryDecode"/>, but blank text is decoded, not a failure, for callers that skip it.</summary>
+    internal static bool TryDecodeIncludingBlank(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? reason)
+    {
+        text = null;
         reason = null;
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         if (LooksBinary(bytes))
         {
             reason = "binary content (NUL or control bytes), not text";
-            return null;
+            return false;
         }
         try
         {
-            var text = Strict.GetString(bytes);
-            if (string.IsNullOrWhiteSpace(text)) reason = "empty file";
-            return reason is null ? text : null;
+            text = Strict.GetString(bytes);
+            return true;
         }
         catch (DecoderFallbackException e)
         {
             reason = $"not valid UTF-8 (bad byte at offset {e.Index})";
-            return null;
+            return false;
         }
     }
 

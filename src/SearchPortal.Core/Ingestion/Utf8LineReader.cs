@@ -2,7 +2,7 @@ namespace SearchPortal.Core.Ingestion;
 
 /// <summary>
 /// Streams a file line by line as raw bytes and decodes each line strictly, so one undecodable
-/// or oversized line is reported without losing the lines around it. One instance per file.
+/// or oversized line is reported without losing the lines around it. Stateless and thread-safe.
 /// </summary>
 public static class Utf8LineReader
 {
@@ -42,8 +42,7 @@ public static class Utf8LineReader
     private static (string? Text, string? Reason)? Decode(MemoryStream line)
     {
         var bytes = line.GetBuffer().AsSpan(0, (int)line.Length).TrimEnd((byte)'\r');
-        if (bytes.IsEmpty) return null;
-        var text = TextDecoder.TryDecode(bytes, out var reason);
-        return reason == "empty file" ? null : (text, reason);
+        if (!TextDecoder.TryDecodeIncludingBlank(bytes, out var text, out var reason)) return (null, reason);
+        return string.IsNullOrWhiteSpace(text) ? null : (text, null);
     }
 }

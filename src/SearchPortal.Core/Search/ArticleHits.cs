@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Documents;
 using SearchPortal.Core.Highlighting;
@@ -10,7 +11,7 @@ public static class ArticleHits
 {
     public static SearchHit From(Document doc, float score, HighlightResult highlight)
     {
-        var published = doc.Get(ArticleSchema.Published) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd") : (DateOnly?)null;
+        var published = doc.Get(ArticleSchema.Published) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
         return new SearchHit(
             Id: doc.Get(ArticleSchema.Id),
             Key: doc.Get(ArticleSchema.Key),

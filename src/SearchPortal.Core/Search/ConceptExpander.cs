@@ -18,7 +18,7 @@ namespace SearchPortal.Core.Search;
 /// </summary>
 internal sealed class ConceptExpander
 {
-    private readonly PhraseIndex<ConceptTerm> _terms = new(Singular);
+    private readonly PhraseIndex<ConceptTerm> _terms = new(WordForms.Singular);
     private readonly float _boost;
 
     public ConceptExpander(CrimeTaxonomy taxonomy, float boost)
@@ -101,8 +101,5 @@ internal sealed class ConceptExpander
 
     private static string Other(string language) => language == "es" ? "en" : "es";
 
-    private static string Key(string text) => string.Join(' ', WordTokenizer.Tokenize(text).Select(t => Singular(t.Folded)));
-
-    private static string Singular(string word) =>
-        word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+    private static string Key(string text) => string.Join(' ', WordTokenizer.Tokenize(text).Select(t => WordForms.Singular(t.Folded)));
 }

@@ -23,6 +23,27 @@ public sealed class LanguageDetectorTests
     }
 
     [Theory]
+    [InlineData("reuters21578.jsonl")]
+    [InlineData("es-fakenews.jsonl")]
+    public void Detect_TitleAndText_MatchesDetectOnThemJoined(string file)
+    {
+        // Arrange: shared articles, plus a lone "el" that ends just inside or just outside the 4,000-char sample,
+        // in the text after titles of several lengths and in titles around the sample length.
+        var boundary = new[] { 0, 100, 3_990 }.SelectMany(n => Enumerable.Range(-1, 4).Select(d => (Title: new string('a', n), Text: new string('b', 3_996 - n + d) + " el")))
+            .Concat(Enumerable.Range(3_995, 4).Select(k => (Title: new string('a', k) + " el", Text: "el el")));
+        var articles = new InputReader().Read(Path.Combine(TestPaths.News, file), _ => { }).Take(500)
+            .Select(a => (a.Title, a.Text))
+            .Concat(boundary)
+            .ToList();
+
+        // Act
+        var mismatches = articles.Where(a => LanguageDetector.Detect(a.Title, a.Text) != LanguageDetector.Detect(a.Title + "\n" + a.Text)).ToList();
+
+        // Assert
+        Assert.Empty(mismatches);
+    }
+
+    [Theory]
     [InlineData("La policía rescató a las víctimas de trata en Madre de Dios.", "es")]
     [InlineData("Police rescued the trafficking victims in Madre de Dios.", "en")]
     [InlineData("¿Minería?", "es")]
