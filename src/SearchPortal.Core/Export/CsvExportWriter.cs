@@ -34,7 +34,7 @@ internal sealed class CsvExportWriter(Stream output) : ExportWriter(output)
         Field(hit.Title);
         Field(hit.Outlet);
         Field(hit.Author);
-        Field(hit.Published?.ToString("yyyy-MM-dd"));
+        Field(hit.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Field(hit.Language);
         Field(string.Join(Separator, hit.Regions));
         Field(string.Join(Separator, hit.CrimeTypes));

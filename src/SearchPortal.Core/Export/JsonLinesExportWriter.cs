@@ -34,7 +34,7 @@ internal sealed class JsonLinesExportWriter : ExportWriter
         _json.WriteString("title", hit.Title);
         _json.WriteString("outlet", hit.Outlet);
         _json.WriteString("author", hit.Author);
-        _json.WriteString("published", hit.Published?.ToString("yyyy-MM-dd"));
+        _json.WriteString("published", hit.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         _json.WriteString("language", hit.Language);
         WriteArray("regions", hit.Regions);
         WriteArray("crimeTypes", hit.CrimeTypes);

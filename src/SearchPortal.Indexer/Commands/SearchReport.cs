@@ -15,7 +15,7 @@ internal static class SearchReport
         {
             Console.WriteLine();
             Console.WriteLine($"{++rank}. {hit.Title}");
-            Console.WriteLine($"   {hit.Outlet ?? "unknown outlet"} · {hit.Published?.ToString("yyyy-MM-dd") ?? "undated"} · {hit.Language} · {hit.Source}");
+            Console.WriteLine($"   {hit.Outlet ?? "unknown outlet"} · {hit.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} · {hit.Language} · {hit.Source}");
             foreach (var snippet in hit.Snippets) Console.WriteLine($"   {Plain(snippet)}");
         }
         foreach (var (dimension, values) in response.Facets)

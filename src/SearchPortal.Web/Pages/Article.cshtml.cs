@@ -56,7 +56,7 @@ public sealed class ArticleModel(ArticleSearcher searcher, IndexSnapshots snapsh
             ["@context"] = "https://schema.org",
             ["@type"] = "NewsArticle",
             ["headline"] = article.Title,
-            ["datePublished"] = article.Published?.ToString("yyyy-MM-dd"),
+            ["datePublished"] = article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["inLanguage"] = article.Language,
             ["url"] = CitationUrl,
             ["author"] = article.Author is null ? null : Thing("Person", article.Author),
