@@ -11,7 +11,7 @@ public static class ArticlesApi
     {
         app.MapGet("/api/articles/{key}", Get)
             .WithTags("Articles")
-            .RequireRateLimiting(ApiRateLimiting.Policy)
+           
             .WithName("GetArticle")
             .WithSummary("One article by its key, with metadata and full text.");
         return app;

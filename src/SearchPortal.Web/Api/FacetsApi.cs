@@ -17,7 +17,7 @@ public static class FacetsApi
     {
         app.MapGet("/api/facets/{dim}", Search)
             .WithTags("Search")
-            .RequireRateLimiting(ApiRateLimiting.Policy)
+           
             .WithName("SearchFacetValues")
             .WithSummary("Search inside a facet dimension's values.");
         return app;

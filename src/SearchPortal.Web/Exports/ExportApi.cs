@@ -18,7 +18,7 @@ public static class ExportApi
 
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/export").WithTags("Export").RequireRateLimiting(ApiRateLimiting.Policy);
+        var api = app.MapGroup("/api/export").WithTags("Export");
         api.MapGet("", Export)
             .WithName("Export")
             .WithSummary("The whole result set of a search as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.");
@@ -29,7 +29,7 @@ public static class ExportApi
     }
 
     private static Results<StreamedExport, ValidationProblem, ProblemHttpResult> Export(
-        HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots)
+        HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots, ExportThrottle throttle)
     {
         var query = SearchQueryBinder.Without(http.Query, PagingParameters);
         var request = SearchQueryBinder.Bind(query, out var errors);
@@ -37,14 +37,24 @@ public static class ExportApi
         var generation = PinnedVersion.Bind(http.Query, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
 
-        if (snapshots.Open(generation) is not { } snapshot) return PinnedVersion.Gone(generation!.Value, snapshots);
+        if (throttle.TryStart(http.HttpContext, out var busy) is not { } slot) return busy!;
+        if (snapshots.Open(generation) is not { } snapshot)
+        {
+            slot.Dispose();
+            return PinnedVersion.Gone(generation!.Value, snapshots);
+        }
         try
         {
             var hits = searcher.StreamAll(request, snapshot.Searcher, snippets: ExportFormats.HasSnippets(format));
             if (hits.FilterErrors.Count > 0)
             {
-                snapshot.Dispose();
+                Release();
                 return SearchQueryBinder.FilterProblem(hits.FilterErrors, "Invalid export parameters");
+            }
+            if (throttle.Charge(http.HttpContext, hits.Total) is { } overBudget)
+            {
+                Release();
+                return overBudget;
             }
             var links = new ExportLinks(http.Query, hits.Version.Generation);
             var header = ExportHeader.For(format, hits, DateTimeOffset.UtcNow) with
@@ -52,12 +62,18 @@ public static class ExportApi
                 Permalink = http.BaseUrl() + links.Permalink,
                 ArticleBaseUrl = http.BaseUrl() + "/articles/",
             };
-            return new StreamedExport(snapshot, header, hits.Hits(), FileName(request.Query, hits.Version.Generation, format));
+            return new StreamedExport(snapshot, header, hits.Hits(), FileName(request.Query, hits.Version.Generation, format), slot);
         }
         catch
         {
-            snapshot.Dispose();
+            Release();
             throw;
+        }
+
+        void Release()
+        {
+            snapshot.Dispose();
+            slot.Dispose();
         }
     }
 

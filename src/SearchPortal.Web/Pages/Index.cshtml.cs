@@ -56,6 +56,14 @@ public sealed class IndexModel(ArticleSearcher searcher, IndexSnapshots snapshot
             MissingVersion = gone ? pinned : null;
             Results = searcher.Search(Search, snapshot.Searcher);
         }
+        if (Results.FilterErrors.Count > 0)
+        {
+            // As the API: a filter that names no value of the index is a 400 with the reasons, not a page of links carrying it.
+            Errors = new Dictionary<string, string[]> { ["filters"] = [.. Results.FilterErrors] };
+            Results = null;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
         DidYouMean = Results.Notices.FirstOrDefault(n => n.StartsWith(DidYouMeanPrefix, StringComparison.Ordinal))?[DidYouMeanPrefix.Length..];
     }
 
