@@ -61,6 +61,7 @@ public sealed class IndexModel(ArticleSearcher searcher, IndexSnapshots snapshot
             // As the API: a filter that names no value of the index is a 400 with the reasons, not a page of links carrying it.
             Errors = new Dictionary<string, string[]> { ["filters"] = [.. Results.FilterErrors] };
             Results = null;
+            Version = null;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
