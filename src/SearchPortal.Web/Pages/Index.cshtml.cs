@@ -71,5 +71,5 @@ public sealed class IndexModel(ArticleSearcher searcher, IndexSnapshots snapshot
     /// <summary>The active filters as (URL parameter, value) pairs, for the removable chips.</summary>
     public IEnumerable<(string Parameter, string Value)> ActiveFilters() =>
         SearchQueryBinder.FilterParameters
-            .SelectMany(p => Request.Query[p].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => (p, v!)));
+            .SelectMany(p => Request.Query[p].Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).Select(v => (p, v!)));
 }

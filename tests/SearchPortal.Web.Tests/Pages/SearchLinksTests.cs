@@ -37,6 +37,7 @@ public sealed class SearchLinksTests(PortalFactory portal) : IClassFixture<Porta
         var links = page.QuerySelectorAll("a[href^='/']").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(links);
         Assert.All(links, href => Assert.True(href.Split("region=Peru").Length <= 2, href));
+        Assert.Single(page.QuerySelectorAll("a.chip:not(.clear)"));
     }
 
     [Fact]
