@@ -1,4 +1,3 @@
-using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Search;
 
