@@ -9,7 +9,8 @@ namespace SearchPortal.Web.Admin;
 
 /// <summary>
 /// <c>POST /admin/reindex</c> and <c>GET /admin/stats</c>, behind an API key from configuration.
-/// Without a configured key they answer 404; with a wrong or missing key, 401.
+/// Without a configured key they answer 404; with a wrong or missing key, 401, and after too many of those
+/// 429 (<see cref="AdminKeyThrottle"/>). A reindex reads only inside the configured roots (<see cref="ReindexInputs"/>).
 /// </summary>
 public static class AdminApi
 {
@@ -23,6 +24,8 @@ public static class AdminApi
     {
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddSingleton<Reindexer>();
+        services.AddSingleton<ReindexInputs>();
+        services.AddSingleton<AdminKeyThrottle>();
         return services;
     }
 
@@ -32,10 +35,12 @@ public static class AdminApi
         {
             var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value;
             if (!options.Enabled) return TypedResults.NotFound();
+            var throttle = context.HttpContext.RequestServices.GetRequiredService<AdminKeyThrottle>();
+            if (throttle.Refusal(context.HttpContext) is { } refused) return refused;
             var given = context.HttpContext.Request.Headers[KeyHeader].ToString();
-            return KeysMatch(given, options.ApiKey!)
-                ? await next(context)
-                : TypedResults.Problem("A valid X-Api-Key header is required.", statusCode: StatusCodes.Status401Unauthorized);
+            if (KeysMatch(given, options.ApiKey!)) return await next(context);
+            throttle.RecordFailure(context.HttpContext);
+            return TypedResults.Problem("A valid X-Api-Key header is required.", statusCode: StatusCodes.Status401Unauthorized);
         });
         admin.MapPost("/reindex", Reindex);
         admin.MapGet("/stats", (IndexHost index, Reindexer reindexer) =>
@@ -46,10 +51,17 @@ public static class AdminApi
         return app;
     }
 
-    private static Results<Accepted<ReindexStatus>, Conflict<ReindexStatus>> Reindex(ReindexRequest? request, Reindexer reindexer) =>
-        reindexer.TryStart(request?.Input)
+    private static Results<Accepted<ReindexStatus>, Conflict<ReindexStatus>, ValidationProblem> Reindex(
+        ReindexRequest? request, Reindexer reindexer, ReindexInputs inputs)
+    {
+        if (inputs.TryResolve(request?.Input, out var reason) is not { } source)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["input"] = [reason] }, title: "Invalid reindex input");
+        }
+        return reindexer.TryStart(source)
             ? TypedResults.Accepted("/admin/stats", reindexer.Status)
             : TypedResults.Conflict(reindexer.Status);
+    }
 
     private static bool KeysMatch(string given, string expected) =>
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));

@@ -14,5 +14,16 @@ public sealed class AdminOptions
     /// <summary>Folder or file a reindex reads when the request names none; defaults to the seeds.</summary>
     public string? ReindexInput { get; set; }
 
+    /// <summary>
+    /// Folders (or files) a reindex may read, relative paths against the content root
+    /// (SearchPortal__Admin__ReindexRoots__0); by default only <see cref="ReindexInput"/> (or the seeds).
+    /// </summary>
+    public string[] ReindexRoots { get; set; } = [];
+
+    /// <summary>Wrong or missing keys one client may send per <see cref="FailedKeyWindowSeconds"/>; then every admin request gets 429.</summary>
+    public int FailedKeysPerWindow { get; set; } = 10;
+
+    public int FailedKeyWindowSeconds { get; set; } = 60;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(ApiKey);
 }

@@ -1,4 +1,3 @@
-using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Search;
 
@@ -11,7 +10,7 @@ public static class ArticlesApi
     {
         app.MapGet("/api/articles/{key}", Get)
             .WithTags("Articles")
-            .RequireRateLimiting(ApiRateLimiting.Policy)
+           
             .WithName("GetArticle")
             .WithSummary("One article by its key, with metadata and full text.");
         return app;

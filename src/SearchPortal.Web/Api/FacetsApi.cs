@@ -1,4 +1,3 @@
-using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Search;
@@ -17,7 +16,7 @@ public static class FacetsApi
     {
         app.MapGet("/api/facets/{dim}", Search)
             .WithTags("Search")
-            .RequireRateLimiting(ApiRateLimiting.Policy)
+           
             .WithName("SearchFacetValues")
             .WithSummary("Search inside a facet dimension's values.");
         return app;

@@ -1,4 +1,3 @@
-using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Export;
 using SearchPortal.Core.Search;
@@ -12,7 +11,7 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Search").RequireRateLimiting(ApiRateLimiting.Policy);
+        var api = app.MapGroup("/api").WithTags("Search");
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Full-text search with facets and highlighted snippets.")

@@ -24,6 +24,18 @@ public static class SearchQueryBinder
     /// <summary>Every URL parameter that narrows the search: the facet parameters, then yearFrom and yearTo.</summary>
     public static IReadOnlyList<string> FilterParameters { get; } = [.. FacetParameters.Keys, "yearFrom", "yearTo"];
 
+    /// <summary>Every URL parameter of a search (with <c>v</c>, the pinned index version); case-insensitive, as ASP.NET Core reads them.</summary>
+    public static IReadOnlySet<string> Parameters { get; } = new HashSet<string>(
+        ["q", .. FilterParameters, "sort", "page", "size", "expand", Exports.PinnedVersion.Parameter], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The search state a link carries over: the known <see cref="Parameters"/> only, each non-empty value once, so
+    /// that no junk parameter or repeated value is copied into every link of a page.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, string>> LinkState(IQueryCollection query) =>
+        query.Where(p => Parameters.Contains(p.Key))
+            .SelectMany(p => p.Value.Where(v => !string.IsNullOrEmpty(v)).Distinct(StringComparer.Ordinal).Select(v => KeyValuePair.Create(p.Key, v!)));
+
     /// <summary>The query string without <paramref name="ignored"/> parameters (case-insensitive), for endpoints that fix them.</summary>
     public static IQueryCollection Without(IQueryCollection query, IEnumerable<string> ignored) =>
         new QueryCollection(query.Where(p => !ignored.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary());

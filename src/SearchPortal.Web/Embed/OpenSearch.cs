@@ -8,7 +8,7 @@ namespace SearchPortal.Web.Embed;
 /// <summary>
 /// The OpenSearch description at <c>/opensearch.xml</c>, so browsers can add the portal as a search engine:
 /// an HTML template for the search page and a JSON template for <c>/api/search</c>, both absolute URLs on the
-/// requested host. <see cref="LinkTag"/> is the <c>&lt;link rel="search"&gt;</c> for page heads. Stateless.
+/// portal's base URL (<see cref="PortalUrls"/>). <see cref="LinkTag"/> is the <c>&lt;link rel="search"&gt;</c> for page heads. Stateless.
 /// </summary>
 public static class OpenSearch
 {
@@ -26,7 +26,8 @@ public static class OpenSearch
     {
         app.MapGet(Path, (HttpRequest request) =>
             {
-                request.HttpContext.Response.Headers.CacheControl = "public, max-age=86400";
+                // Shared caches may keep it only when its URLs come from configuration, not from the request's Host.
+                request.HttpContext.Response.Headers.CacheControl = request.HasPublicBaseUrl() ? "public, max-age=86400" : "private, max-age=86400";
                 return TypedResults.Text(Describe(request.BaseUrl()), ContentType, Encoding.UTF8);
             })
             .ExcludeFromDescription();

@@ -9,7 +9,8 @@ namespace SearchPortal.Web.Exports;
 
 /// <summary>
 /// <c>GET /api/export?format=csv|jsonl|ris|bibtex|csljson&amp;…</c>: every hit of a search (the usual
-/// parameters; page and size do not apply; <c>v</c> pins an index generation) streamed as a download.
+/// parameters; page and size do not apply; <c>v</c> pins an index generation) streamed as a download, in one of
+/// the few export slots and paid for by its rows (<see cref="ExportThrottle"/>).
 /// <c>GET /api/export/article/{key}?format=…</c>: one article, for citing it. See EXPORTS.md.
 /// </summary>
 public static class ExportApi
@@ -18,7 +19,7 @@ public static class ExportApi
 
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/export").WithTags("Export").RequireRateLimiting(ApiRateLimiting.Policy);
+        var api = app.MapGroup("/api/export").WithTags("Export");
         api.MapGet("", Export)
             .WithName("Export")
             .WithSummary("The whole result set of a search as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.");
@@ -29,7 +30,7 @@ public static class ExportApi
     }
 
     private static Results<StreamedExport, ValidationProblem, ProblemHttpResult> Export(
-        HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots)
+        HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots, ExportThrottle throttle)
     {
         var query = SearchQueryBinder.Without(http.Query, PagingParameters);
         var request = SearchQueryBinder.Bind(query, out var errors);
@@ -37,14 +38,24 @@ public static class ExportApi
         var generation = PinnedVersion.Bind(http.Query, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
 
-        if (snapshots.Open(generation) is not { } snapshot) return PinnedVersion.Gone(generation!.Value, snapshots);
+        if (throttle.TryStart(http.HttpContext, out var busy) is not { } slot) return busy!;
+        if (snapshots.Open(generation) is not { } snapshot)
+        {
+            slot.Dispose();
+            return PinnedVersion.Gone(generation!.Value, snapshots);
+        }
         try
         {
             var hits = searcher.StreamAll(request, snapshot.Searcher, snippets: ExportFormats.HasSnippets(format));
             if (hits.FilterErrors.Count > 0)
             {
-                snapshot.Dispose();
+                Release();
                 return SearchQueryBinder.FilterProblem(hits.FilterErrors, "Invalid export parameters");
+            }
+            if (throttle.Charge(http.HttpContext, hits.Total) is { } overBudget)
+            {
+                Release();
+                return overBudget;
             }
             var links = new ExportLinks(http.Query, hits.Version.Generation);
             var header = ExportHeader.For(format, hits, DateTimeOffset.UtcNow) with
@@ -52,12 +63,18 @@ public static class ExportApi
                 Permalink = http.BaseUrl() + links.Permalink,
                 ArticleBaseUrl = http.BaseUrl() + "/articles/",
             };
-            return new StreamedExport(snapshot, header, hits.Hits(), FileName(request.Query, hits.Version.Generation, format));
+            return new StreamedExport(snapshot, header, hits.Hits(), FileName(request.Query, hits.Version.Generation, format), slot);
         }
         catch
         {
-            snapshot.Dispose();
+            Release();
             throw;
+        }
+
+        void Release()
+        {
+            snapshot.Dispose();
+            slot.Dispose();
         }
     }
 

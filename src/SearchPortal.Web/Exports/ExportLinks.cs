@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.WebUtilities;
 using SearchPortal.Core.Export;
+using SearchPortal.Web.Api;
 
 namespace SearchPortal.Web.Exports;
 
 /// <summary>
 /// URLs derived from a search URL: its exports and permalink (pinned to the index generation the
 /// page was rendered from), its Atom feed (always current), and the same search unpinned. Paging and
-/// page size never carry over: exports and feeds cover the whole result set. Immutable per request.
+/// page size never carry over: exports and feeds cover the whole result set; nor does any parameter a search does
+/// not read. Immutable per request.
 /// </summary>
 public sealed class ExportLinks(IQueryCollection query, long generation)
 {
@@ -28,9 +30,9 @@ public sealed class ExportLinks(IQueryCollection query, long generation)
 
     private string Build(string path, IEnumerable<(string Key, string Value)> extra, IReadOnlySet<string>? alsoDropped = null)
     {
-        var pairs = query
+        var pairs = SearchQueryBinder.LinkState(query)
             .Where(p => !Dropped.Contains(p.Key) && alsoDropped?.Contains(p.Key) != true)
-            .SelectMany(p => p.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => KeyValuePair.Create(p.Key, v)))
+            .Select(p => KeyValuePair.Create(p.Key, (string?)p.Value))
             .Concat(extra.Select(e => KeyValuePair.Create(e.Key, (string?)e.Value)));
         return QueryHelpers.AddQueryString(path, pairs);
     }

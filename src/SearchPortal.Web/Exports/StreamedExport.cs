@@ -8,9 +8,10 @@ namespace SearchPortal.Web.Exports;
 /// The response of an export: provenance headers, media type and attachment file name, then the
 /// records written straight to the response body as the hits are enumerated (the body is never
 /// buffered whole). Owns the index snapshot the hits come from and releases it when the response ends,
-/// however it ends. Single use.
+/// however it ends, and with it the export slot (<see cref="ExportThrottle"/>) it runs in, when it has one. Single use.
 /// </summary>
-public sealed class StreamedExport(IndexSnapshot snapshot, ExportHeader header, IEnumerable<SearchHit> hits, string fileName) : IResult
+public sealed class StreamedExport(IndexSnapshot snapshot, ExportHeader header, IEnumerable<SearchHit> hits, string fileName,
+    IDisposable? slot = null) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -26,6 +27,7 @@ public sealed class StreamedExport(IndexSnapshot snapshot, ExportHeader header, 
         finally
         {
             snapshot.Dispose();
+            slot?.Dispose();
         }
     }
 }

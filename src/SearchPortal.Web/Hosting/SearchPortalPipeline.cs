@@ -12,6 +12,8 @@ public static class SearchPortalPipeline
 {
     public static WebApplication UseSearchPortal(this WebApplication app)
     {
+        HostAllowlist.WarnWhenOpen(app);
+        app.UseProxyHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -6,12 +6,14 @@ using SearchPortal.Web.Partners;
 
 namespace SearchPortal.Web.Hosting;
 
-/// <summary>Registers the portal's services: options, the index host, Razor Pages, ProblemDetails, OpenAPI.</summary>
+/// <summary>Registers the portal's services: options, the index host, Razor Pages, ProblemDetails, OpenAPI, limits and hosts.</summary>
 public static class SearchPortalServices
 {
     public static WebApplicationBuilder AddSearchPortal(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SearchPortalOptions>().BindConfiguration(SearchPortalOptions.Section);
+        builder.Services.AddOptions<SearchPortalOptions>().BindConfiguration(SearchPortalOptions.Section)
+            .Validate(o => o.HasValidPublicBaseUrl, "SearchPortal:PublicBaseUrl must be an absolute http or https URL without query, fragment or user.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<IndexHost>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IndexHost>().Searcher);
         builder.Services.AddExports();
@@ -23,7 +25,9 @@ public static class SearchPortalServices
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddAdmin();
-        builder.Services.AddApiRateLimiting(builder.Configuration);
+        builder.Services.AddRequestRateLimiting();
+        builder.Services.AddHostAllowlist(builder.Configuration);
+        builder.Services.AddProxyHeaders(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = 64 * 1024;

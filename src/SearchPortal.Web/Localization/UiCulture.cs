@@ -31,9 +31,16 @@ public static class UiCulture
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, IsEssential = true });
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
         }).ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>
+    /// A path on this site: one leading slash not followed by another, no backslash (browsers read "/\host" as
+    /// "//host") and no control character (browsers drop tabs and newlines, so "/\t/host" is "//host" too).
+    /// </summary>
+    internal static bool IsLocalPath(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || url[1] != '/')
+        && !url.Any(c => char.IsControl(c) || c == '\\');
 }

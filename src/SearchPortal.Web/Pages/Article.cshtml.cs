@@ -4,6 +4,7 @@ using SearchPortal.Core.Export;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Hosting;
 using SearchPortal.Web.Localization;
+using SearchPortal.Web.Security;
 
 namespace SearchPortal.Web.Pages;
 
@@ -38,8 +39,11 @@ public sealed class ArticleModel(ArticleSearcher searcher, IndexSnapshots snapsh
         Similar = searcher.MoreLikeThis(Detail.Article.Key, SimilarCount, snapshot.Searcher);
     }
 
+    /// <summary>The original article's URL when it is one a link may point at (http or https), else null.</summary>
+    public string? SourceUrl => LinkUrls.HttpOrNull(Detail!.Article.Url);
+
     /// <summary>The URL a citation gives: the original article, else this page.</summary>
-    public string CitationUrl => Detail!.Article.Url ?? Request.ArticleUrl(Detail.Article.Key);
+    public string CitationUrl => SourceUrl ?? Request.ArticleUrl(Detail!.Article.Key);
 
     public string Apa => Citations.Apa(Detail!.Article, CitationUrl);
 

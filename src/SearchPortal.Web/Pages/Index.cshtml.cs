@@ -56,11 +56,20 @@ public sealed class IndexModel(ArticleSearcher searcher, IndexSnapshots snapshot
             MissingVersion = gone ? pinned : null;
             Results = searcher.Search(Search, snapshot.Searcher);
         }
+        if (Results.FilterErrors.Count > 0)
+        {
+            // As the API: a filter that names no value of the index is a 400 with the reasons, not a page of links carrying it.
+            Errors = new Dictionary<string, string[]> { ["filters"] = [.. Results.FilterErrors] };
+            Results = null;
+            Version = null;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
         DidYouMean = Results.Notices.FirstOrDefault(n => n.StartsWith(DidYouMeanPrefix, StringComparison.Ordinal))?[DidYouMeanPrefix.Length..];
     }
 
     /// <summary>The active filters as (URL parameter, value) pairs, for the removable chips.</summary>
     public IEnumerable<(string Parameter, string Value)> ActiveFilters() =>
         SearchQueryBinder.FilterParameters
-            .SelectMany(p => Request.Query[p].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => (p, v!)));
+            .SelectMany(p => Request.Query[p].Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).Select(v => (p, v!)));
 }

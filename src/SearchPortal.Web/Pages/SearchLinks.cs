@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.WebUtilities;
+using SearchPortal.Web.Api;
 
 namespace SearchPortal.Web.Pages;
 
 /// <summary>
 /// Builds links that change one part of the search state in the URL (a facet value, the sort, the page)
-/// and keep the rest, so every page is a permalink and the back button walks the search history.
-/// Immutable per request.
+/// and keep the rest, so every page is a permalink and the back button walks the search history. Only the
+/// search's own parameters carry over (<see cref="SearchQueryBinder.LinkState"/>). Immutable per request.
 /// </summary>
 public sealed class SearchLinks(IQueryCollection query)
 {
@@ -39,9 +40,10 @@ public sealed class SearchLinks(IQueryCollection query)
 
     private string Build(Action<Dictionary<string, List<string>>> change, bool keepPage = false)
     {
-        var state = query
+        var state = SearchQueryBinder.LinkState(query)
             .Where(p => keepPage || !PagingKeys.Contains(p.Key))
-            .ToDictionary(p => p.Key, p => p.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList());
+            .GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Value).ToList(), StringComparer.OrdinalIgnoreCase);
         change(state);
         var pairs = state.Where(p => p.Value.Count > 0)
             .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, (string?)v)));

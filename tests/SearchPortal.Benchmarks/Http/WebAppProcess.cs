@@ -5,7 +5,7 @@ namespace SearchPortal.Benchmarks.Http;
 
 /// <summary>
 /// The portal's web app as a child process: <c>dotnet run -c Release --project src/SearchPortal.Web --urls
-/// http://127.0.0.1:PORT</c> with <c>SearchPortal__IndexPath</c> set to the built index and the API rate limit
+/// http://127.0.0.1:PORT</c> with <c>SearchPortal__IndexPath</c> set to the built index and the rate limits
 /// lifted (loopback load test). Disposing kills the
 /// process tree it started (dotnet run and the app).
 /// </summary>
@@ -47,9 +47,11 @@ internal sealed class WebAppProcess : IDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
-        // The API's per-client rate limit (120 requests per 10 s by default) would turn a load test into 429s.
+        // The per-client rate limit (120 requests per 10 s by default) and the server-wide concurrency limit (32 at
+        // once, 64 queued) would turn a load test into 429s and 503s.
         info.Environment["SearchPortal__RateLimit__PermitsPerWindow"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["SearchPortal__RateLimit__WindowSeconds"] = "1";
+        info.Environment["SearchPortal__RateLimit__MaxConcurrentRequests"] = "1024";
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet run");
         var app = new WebAppProcess(process, baseUrl);
         process.OutputDataReceived += (_, e) => app.Keep(e.Data);

@@ -5,7 +5,7 @@ namespace SearchPortal.Web.Tests.Fixtures;
 
 /// <summary>
 /// Hosts the real app in memory on a fresh temporary index built from the repository's seeds,
-/// so tests never touch the developer's index/ folder.
+/// so tests never touch the developer's index/ folder, with the per-client rate limit lifted.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
@@ -18,6 +18,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("SearchPortal:IndexPath", _indexPath);
         builder.UseSetting("SearchPortal:SeedsPath", Path.Combine(RepoRoot, "seeds"));
+        // Test classes share one client address and run many requests; tests of the limits set small ones in Settings.
+        builder.UseSetting("SearchPortal:RateLimit:PermitsPerWindow", "1000000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

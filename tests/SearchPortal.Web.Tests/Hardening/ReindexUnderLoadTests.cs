@@ -8,7 +8,7 @@ namespace SearchPortal.Web.Tests.Hardening;
 public sealed class ReindexUnderLoadTests(AdminPortalFactory portal) : IClassFixture<AdminPortalFactory>, IDisposable
 {
     private const int ExtraArticles = 1_500;
-    private readonly string _input = Path.Combine(Path.GetTempPath(), "sp-reindex-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string _input = Path.Combine(AdminPortalFactory.InputRoot, "reindex-" + Guid.NewGuid().ToString("N")[..12]);
 
     [Fact]
     public async Task Reindex_WhileServingLoad_FailsNoRequestAndSwitchesAtomically()
