@@ -47,6 +47,11 @@ internal static class SearchCommand
         }
         using var manager = new SearcherManager(directory, null);
         var response = Composition.CreateSearcher(manager).Search(request);
+        if (response.QueryProblem is { } problem)
+        {
+            Console.Error.WriteLine(problem.Message);
+            return 2;
+        }
         if (json) Console.WriteLine(JsonSerializer.Serialize(response, SearchJson.Indented));
         else SearchReport.Print(response);
         return 0;

@@ -46,6 +46,11 @@ public static class ExportApi
                 snapshot.Dispose();
                 return SearchQueryBinder.FilterProblem(hits.FilterErrors, "Invalid export parameters");
             }
+            if (hits.QueryProblem is { } problem)
+            {
+                snapshot.Dispose();
+                return SearchQueryBinder.QueryProblem(problem, "Invalid export parameters");
+            }
             var links = new ExportLinks(http.Query, hits.Version.Generation);
             var header = ExportHeader.For(format, hits, DateTimeOffset.UtcNow) with
             {
