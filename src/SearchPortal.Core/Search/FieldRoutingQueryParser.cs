@@ -39,6 +39,7 @@ internal sealed class FieldRoutingQueryParser : QueryParser
 
     private readonly List<string> _notices;
     private readonly ConceptExpander? _expander;
+    private int _patterns;
 
     public FieldRoutingQueryParser(Analyzer analyzer, List<string> notices, ConceptExpander? expander) : base(LuceneDefaults.Version, AllText, analyzer)
     {
@@ -66,18 +67,21 @@ internal sealed class FieldRoutingQueryParser : QueryParser
     // Patterns are checked before the base parser builds them: a WildcardQuery determinizes its automaton in its constructor.
     protected override Query? GetPrefixQuery(string field, string termStr)
     {
+        PatternLimits.CheckCount(++_patterns);
         PatternLimits.CheckWildcard(termStr + "*");
         return Route(field, termStr, stemmedToo: false, f => base.GetPrefixQuery(f, Fold(termStr)));
     }
 
     protected override Query? GetWildcardQuery(string field, string termStr)
     {
+        PatternLimits.CheckCount(++_patterns);
         PatternLimits.CheckWildcard(termStr);
         return Route(field, termStr, stemmedToo: false, f => base.GetWildcardQuery(f, Fold(termStr)));
     }
 
     protected override Query? GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
+        PatternLimits.CheckCount(++_patterns);
         PatternLimits.CheckFuzzy(termStr);
         return Route(field, termStr, stemmedToo: false, f => base.GetFuzzyQuery(f, Fold(termStr), minSimilarity));
     }

@@ -6,7 +6,8 @@ namespace SearchPortal.Core.Search;
 /// Checks the shape of a prefix, wildcard or fuzzy word before Lucene builds anything for it. Lucene.Net 4.8
 /// determinizes a wildcard's automaton with no size limit, and each ? after a * can double its states
 /// (x*a followed by twelve ? takes seconds and hundreds of megabytes); bounding the length and the number of
-/// wildcards bounds the automaton (a few thousand states at most). Stateless and thread-safe.
+/// wildcards bounds each automaton (about 2,000 states over UTF-8 at most), and bounding the number of such
+/// words bounds them per query. Stateless and thread-safe.
 /// </summary>
 internal static class PatternLimits
 {
@@ -28,6 +29,15 @@ internal static class PatternLimits
     /// Lucene caps it at 2, whatever word~N asks for.
     /// </summary>
     public static void CheckFuzzy(string word) => CheckLength(word + "~");
+
+    /// <summary>Throws <see cref="QueryLimitException"/> when <paramref name="count"/> words with * ? or ~ are too many.</summary>
+    public static void CheckCount(int count)
+    {
+        if (count > SearchLimits.MaxPatterns)
+        {
+            Refuse($"The query has more than {SearchLimits.MaxPatterns} words with * ? or ~; use at most {SearchLimits.MaxPatterns}.");
+        }
+    }
 
     public static LimitProblem TooManyTerms(string query) => new(Parameter,
         $"'{Quote(query)}' expands to more than {SearchLimits.MaxExpandedTerms:N0} index terms through its * ? and ~ words; " +

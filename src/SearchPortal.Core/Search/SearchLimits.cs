@@ -12,10 +12,13 @@ public static class SearchLimits
     public const int MaxFilters = 50;
 
     /// <summary>Longest word with a wildcard (* ?) or a fuzzy mark (~), in characters.</summary>
-    public const int MaxPatternLength = 32;
+    public const int MaxPatternLength = 24;
 
     /// <summary>Most wildcard characters (* and ?) in one word. Each ? after a * can double the states of the pattern's automaton.</summary>
     public const int MaxPatternWildcards = 4;
+
+    /// <summary>Most words with a wildcard or a fuzzy mark in one query (each builds an automaton per field it searches).</summary>
+    public const int MaxPatterns = 8;
 
     /// <summary>
     /// Most index terms the query's prefix, wildcard and fuzzy words may expand to, counted per field and
