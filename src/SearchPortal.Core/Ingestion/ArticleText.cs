@@ -35,6 +35,12 @@ public static class ArticleText
         return clean;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> cleaned by the same rule, unreported: for values read back from an index built before
+    /// ingestion cleaned them. Null stays null.
+    /// </summary>
+    public static string? CleanValue(string? text) => text is null ? null : Clean(text, "", new TextRepairs());
+
     /// <summary>True when <paramref name="text"/> holds nothing <see cref="Clean(Article, string, int?, Action{IngestionProblem})"/> would change.</summary>
     public static bool IsClean(string text)
     {
@@ -89,5 +95,6 @@ public static class ArticleText
 
     private static bool NeedsWork(char c) => c is '\r' or '\u2028' or '\u2029' || char.IsSurrogate(c) || (c is not '\t' and not '\n' && IsRemoved(c));
 
-    private static bool IsRemoved(char c) => char.IsControl(c) || c is '\uFFFE' or '\uFFFF';
+    /// <summary>True for the characters the rule removes: control characters and U+FFFE, U+FFFF (line breaks are handled before).</summary>
+    internal static bool IsRemoved(char c) => char.IsControl(c) || c is '\uFFFE' or '\uFFFF';
 }

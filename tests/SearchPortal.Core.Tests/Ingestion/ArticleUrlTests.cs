@@ -1,4 +1,6 @@
+using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Search;
 using SearchPortal.Core.Tests.Fixtures;
 
 namespace SearchPortal.Core.Tests.Ingestion;
@@ -68,5 +70,22 @@ public sealed class ArticleUrlTests
         Assert.Equal([("a.jsonl", 1), ("a.jsonl", 2), ("a.jsonl", 3), ("b.html", null)], problems.Select(p => (p.File, p.Line)));
         Assert.All(problems, p => Assert.Contains("is not an absolute http(s) URL and was dropped", p.Reason));
         Assert.Contains(problems, p => p.Reason.Contains("java\\u0009script"));
+    }
+
+    [Fact]
+    public void ArticleHits_IndexHoldingJavascriptUrl_HitHasNoUrl()
+    {
+        // Arrange: an index built before ingestion checked URLs.
+        using var index = new ArticleIndex(
+            ArticleIndex.Article("old", "Illegal mining text.") with { Url = "javascript:alert(1)" },
+            ArticleIndex.Article("new", "Illegal mining text.") with { Id = "https://example.org/n", Url = "https://example.org/n" });
+
+        // Act
+        var urls = Enumerable.Range(0, 2)
+            .Select(d => ArticleHits.From(index.Searcher.Doc(d), 1f, HighlightResult.Unmarked("t")).Url)
+            .ToList();
+
+        // Assert
+        Assert.Equal([null, "https://example.org/n"], urls);
     }
 }
