@@ -25,7 +25,8 @@ internal sealed class BibTexExportWriter(Stream output) : ExportWriter(output)
             $"SearchPortal export. Query: \"{header.Query}\". Filters: {(header.Filters.Count == 0 ? "none" : string.Join("; ", header.Filters))}. Sort: {header.Sort.ToString().ToLowerInvariant()}. Hits: {header.Total}. Index generation {index.Generation} ({index.Documents} documents, built {index.BuiltAt?.ToString("O") ?? "unknown"}). Exported {header.ExportedAt:O}.");
         if (header.Permalink is { } permalink) text += " Permalink: " + permalink;
         // Classic BibTeX reads an '@' anywhere as the start of an entry, and braces must balance.
-        Append("@comment{" + text.Replace('{', '(').Replace('}', ')').Replace("@", "(at)") + "}\n\n");
+        var inert = string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
+        Append("@comment{" + inert.Replace('{', '(').Replace('}', ')').Replace("@", "(at)") + "}\n\n");
     }
 
     protected override void WriteRecord(SearchHit hit)

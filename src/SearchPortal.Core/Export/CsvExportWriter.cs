@@ -1,14 +1,19 @@
 using System.Buffers;
 using System.Text;
+using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Core.Export;
 
 /// <summary>
 /// RFC 4180 CSV: UTF-8 with a byte-order mark (so spreadsheets detect the encoding), CRLF line ends,
-/// a header row, fields quoted when they hold a comma, quote or line break, multi-valued fields joined
-/// with "; ". A value that a spreadsheet would run as a formula (leading =, +, -, @, tab or CR) gets a
-/// leading apostrophe: titles are scraped from the web and must not execute. Not thread-safe.
+/// a header row, fields quoted when they hold a comma, semicolon, quote or line break, multi-valued fields
+/// joined with "; ". Control characters other than CR and LF (tab included) become spaces. A
+/// value that a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets an apostrophe
+/// before it, and so does every part after a ';' that would: Excel in locales with a decimal comma
+/// (es-ES, es-AR) splits cells on ';' whatever the quoting, so "Normal;=1+1" would otherwise give a
+/// "=1+1" cell (OWASP's CSV injection advice). Titles are scraped from the web and must not execute.
+/// Not thread-safe.
 /// </summary>
 internal sealed class CsvExportWriter(Stream output) : ExportWriter(output)
 {
@@ -38,7 +43,7 @@ internal sealed class CsvExportWriter(Stream output) : ExportWriter(output)
         Field(hit.Language);
         Field(string.Join(Separator, hit.Regions));
         Field(string.Join(Separator, hit.CrimeTypes));
-        Field(hit.Url);
+        Field(ArticleUrl.Normalize(hit.Url));
         Field(PlainText.Snippet(hit));
         EndRow();
     }
@@ -47,13 +52,33 @@ internal sealed class CsvExportWriter(Stream output) : ExportWriter(output)
     {
         if (_row.Length > 0) _row.Append(',');
         if (string.IsNullOrEmpty(value)) return;
-        var guarded = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        if (guarded.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        var guarded = Neutralized(value);
+        if (guarded.AsSpan().IndexOfAny(",;\"\r\n") < 0)
         {
             _row.Append(guarded);
             return;
         }
         _row.Append('"').Append(guarded.Replace("\"", "\"\"")).Append('"');
+    }
+
+    /// <summary>The value with control characters (but CR and LF) as spaces and an apostrophe before each ';'-separated part that starts a formula.</summary>
+    internal static string Neutralized(string value)
+    {
+        var output = new StringBuilder(value.Length + 2);
+        var partStart = true;
+        foreach (var raw in value)
+        {
+            if (partStart && raw is '=' or '+' or '-' or '@' or '\t' or '\r')
+            {
+                output.Append('\'');
+                partStart = false;
+            }
+            var c = char.IsControl(raw) && raw is not '\r' and not '\n' ? ' ' : raw;
+            output.Append(c);
+            if (c == ';') partStart = true;
+            else if (c != ' ') partStart = false;
+        }
+        return output.ToString();
     }
 
     private void EndRow()

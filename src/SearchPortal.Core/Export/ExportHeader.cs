@@ -1,5 +1,6 @@
 using System.Globalization;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Core.Export;
@@ -42,6 +43,9 @@ public sealed record ExportHeader(
         return filters;
     }
 
-    /// <summary>The URL a citation of <paramref name="hit"/> gives: the original article, else its portal page.</summary>
-    public string? CitationUrl(SearchHit hit) => hit.Url ?? (ArticleBaseUrl is null ? null : ArticleBaseUrl + hit.Key);
+    /// <summary>
+    /// The URL a citation of <paramref name="hit"/> gives: the original article when it is an http(s) URL
+    /// (<see cref="ArticleUrl"/>; an index built before that check may hold others), else its portal page.
+    /// </summary>
+    public string? CitationUrl(SearchHit hit) => ArticleUrl.Normalize(hit.Url) ?? (ArticleBaseUrl is null ? null : ArticleBaseUrl + hit.Key);
 }

@@ -41,7 +41,8 @@ public sealed class HitStream
         searcher.Similarity = ArticleSchema.Similarity;
         _selection = SearchFilters.Resolve(searcher.IndexReader, request, out var filterErrors);
         FilterErrors = filterErrors;
-        if (filterErrors.Count == 0)
+        QueryProblem = parsed.Problem;
+        if (filterErrors.Count == 0 && QueryProblem is null)
         {
             _firstChunk = NextChunk(null, out var total);
             Total = total;
@@ -57,6 +58,9 @@ public sealed class HitStream
 
     /// <summary>Unknown filter dimensions or values; when there are any the stream has no hits.</summary>
     public IReadOnlyList<string> FilterErrors { get; }
+
+    /// <summary>The <see cref="SearchLimits"/> bound the query broke; when set the stream has no hits (an export is refused, not narrowed).</summary>
+    public LimitProblem? QueryProblem { get; }
 
     /// <summary>The committed index state the hits come from.</summary>
     public IndexVersion Version { get; }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Core.Export;
@@ -38,7 +39,7 @@ internal sealed class JsonLinesExportWriter : ExportWriter
         _json.WriteString("language", hit.Language);
         WriteArray("regions", hit.Regions);
         WriteArray("crimeTypes", hit.CrimeTypes);
-        _json.WriteString("url", hit.Url);
+        _json.WriteString("url", ArticleUrl.Normalize(hit.Url));
         _json.WriteString("articleUrl", Header.ArticleBaseUrl is null ? null : Header.ArticleBaseUrl + hit.Key);
         _json.WriteNumber("score", hit.Score);
         _json.WriteString("snippet", PlainText.Snippet(hit));

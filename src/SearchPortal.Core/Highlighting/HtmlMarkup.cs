@@ -1,10 +1,14 @@
 using System.Text;
+using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Highlighting;
 
 /// <summary>
 /// Writes text HTML-encoded with &lt;mark&gt; around the marked ranges; nothing else is ever
-/// emitted unencoded, so markup in article text stays inert. Stateless and thread-safe.
+/// emitted unencoded, so markup in article text stays inert. What ingestion removes (control characters other
+/// than tab, CR and LF, which HTML forbids, U+0000 among them; U+FFFE, U+FFFF) is dropped and a lone surrogate
+/// becomes U+FFFD, for indexes built before ingestion cleaned the text (the output may go into XML).
+/// Stateless and thread-safe.
 /// </summary>
 internal static class HtmlMarkup
 {
@@ -45,6 +49,9 @@ internal static class HtmlMarkup
             }
             var entity = c switch
             {
+                _ when ArticleText.IsRemoved(c) && c is not '\t' and not '\n' and not '\r' => "",
+                _ when char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) => "\uFFFD",
+                _ when char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])) => "\uFFFD",
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",

@@ -1,13 +1,16 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using SearchPortal.Core.Search;
 
 namespace SearchPortal.Core.Highlighting;
 
 /// <summary>
 /// Rewrites a prefix, wildcard, fuzzy or regexp query into a BooleanQuery of the index terms it
 /// matches, keeping the <see cref="MaxTerms"/> most frequent (frequent terms are the likeliest to
-/// be in the hits; every kept term costs a postings lookup per highlighted hit). Stateless and
+/// be in the hits; every kept term costs a postings lookup per highlighted hit). It reads at most
+/// <see cref="SearchLimits.MaxExpandedTerms"/> terms (per field and segment, as the search counts them), whatever
+/// query it is given; the parser has refused larger expansions before. Stateless and
 /// thread-safe. Used directly, never installed on the caller's query.
 /// </summary>
 internal sealed class MultiTermExpansion : MultiTermQuery.RewriteMethod
@@ -19,12 +22,13 @@ internal sealed class MultiTermExpansion : MultiTermQuery.RewriteMethod
     public override Query Rewrite(IndexReader reader, MultiTermQuery query)
     {
         var docFreqs = new Dictionary<BytesRef, int>();
+        var budget = SearchLimits.MaxExpandedTerms;
         foreach (var leaf in reader.Leaves)
         {
             var terms = leaf.AtomicReader.GetTerms(query.Field);
             if (terms is null) continue;
             var termsEnum = GetTermsEnum(query, terms, new AttributeSource());
-            while (termsEnum.MoveNext())
+            while (budget-- > 0 && termsEnum.MoveNext())
             {
                 // The enum reuses its BytesRef, so a key must be a deep copy.
                 var term = termsEnum.Term;

@@ -53,9 +53,7 @@ public static class CsvArticleReader
                     continue;
                 }
                 var fields = names.Select((n, i) => KeyValuePair.Create(n, (string?)csv.GetString(i)));
-                var article = RecordMapper.Map(fields, relativePath, row, options, out var reason);
-                if (article is null) report(new IngestionProblem(relativePath, reason!, row));
-                else yield return article;
+                if (RecordMapper.Map(fields, relativePath, row, options, report) is { } article) yield return article;
             }
         }
     }

@@ -6,7 +6,8 @@ namespace SearchPortal.Core.Ingestion;
 /// Reads every article under an input folder (or one file): scraped .txt pages, .html pages,
 /// .jsonl and .csv files. Files are visited in ordinal path order so builds are deterministic.
 /// Anything unreadable is reported through the callback with file, line and reason, and reading
-/// goes on. Lazily enumerated; one enumeration at a time per instance.
+/// goes on. Every article's fields are cleaned (<see cref="ArticleText"/>) and its url checked (<see cref="ArticleUrl"/>)
+/// before it leaves, each change reported. Lazily enumerated; one enumeration at a time per instance.
 /// </summary>
 public sealed class InputReader(IngestionOptions options)
 {
@@ -49,7 +50,7 @@ public sealed class InputReader(IngestionOptions options)
                 return ReadRecords(file, relative, report, CsvArticleReader.Read);
             case ".txt" or ".html" or ".htm":
                 var page = ReadPage(file, relative, extension, report);
-                return page is null ? [] : [sidecar.Apply(page, relative)];
+                return page is null ? [] : [ArticleText.Clean(sidecar.Apply(page, relative), relative, null, report)];
             default:
                 report(new IngestionProblem(relative, $"unsupported file type '{extension}'"));
                 return [];
@@ -88,13 +89,15 @@ public sealed class InputReader(IngestionOptions options)
             report(new IngestionProblem(relative, $"article text has {page.Text.Length:N0} characters, over the limit of {options.MaxArticleChars:N0}"));
             return null;
         }
+        var url = ArticleUrl.Normalize(page.Url);
+        if (url is null && !string.IsNullOrWhiteSpace(page.Url)) report(new IngestionProblem(relative, ArticleUrl.Dropped(page.Url)));
         return new Article
         {
-            Id = page.Url ?? relative,
+            Id = url ?? relative,
             Source = Path.GetFileName(file),
             Title = page.Title,
             Text = page.Text,
-            Url = page.Url,
+            Url = url,
             Outlet = page.Outlet,
             Author = page.Author,
             Published = page.Published,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace SearchPortal.Core.Ingestion;
 
@@ -19,9 +20,8 @@ public static class JsonLinesReader
                 continue;
             }
             var fields = Parse(text, out var error);
-            var article = fields is null ? null : RecordMapper.Map(fields, relativePath, line, options, out error);
-            if (article is null) report(new IngestionProblem(relativePath, error ?? "unreadable record", line));
-            else yield return article;
+            if (fields is null) report(new IngestionProblem(relativePath, error ?? "unreadable record", line));
+            else if (RecordMapper.Map(fields, relativePath, line, options, report) is { } article) yield return article;
         }
     }
 
@@ -43,13 +43,37 @@ public static class JsonLinesReader
             error = $"invalid JSON: {e.Message.Split(" LineNumber", 2)[0]}";
             return null;
         }
+        // A field name escaping a lone surrogate (\ud800) cannot become a .NET string through System.Text.Json.
+        catch (InvalidOperationException)
+        {
+            error = "a field name holds an invalid \\u escape (a lone surrogate)";
+            return null;
+        }
     }
 
     private static string? AsString(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
-        JsonValueKind.String => value.GetString(),
+        JsonValueKind.String => StringOf(value),
         JsonValueKind.Array => string.Join("; ", value.EnumerateArray().Select(AsString).Where(s => !string.IsNullOrEmpty(s))),
         _ => value.GetRawText(),
     };
+
+    /// <summary>
+    /// The string value; one that escapes a lone surrogate ("\ud800"), which System.Text.Json refuses to
+    /// unescape, is unescaped from its raw JSON text, the surrogate kept for <see cref="ArticleText"/> to replace and report.
+    /// </summary>
+    private static string? StringOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = value.GetRawText();
+            // Valid JSON escapes (\" \\ \/ \b \f \n \r \t \uXXXX) are all escapes Regex.Unescape reads the same way.
+            return Regex.Unescape(raw[1..^1]);
+        }
+    }
 }

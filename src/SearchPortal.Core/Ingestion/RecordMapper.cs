@@ -5,7 +5,8 @@ namespace SearchPortal.Core.Ingestion;
 /// <summary>
 /// Maps one JSONL object or CSV row (field name → value) to an <see cref="Article"/>.
 /// Known fields: id, title, text, url, outlet, published, author, language, with common aliases
-/// (headline, body, link, source, date, lang…); every other field is kept as metadata.
+/// (headline, body, link, source, date, lang…); every other field is kept as metadata. A url that is not
+/// http(s) is dropped and every field is cleaned by <see cref="ArticleText"/>, each with a report.
 /// Stateless and thread-safe.
 /// </summary>
 public static class RecordMapper
@@ -23,11 +24,11 @@ public static class RecordMapper
     };
 
     /// <summary>
-    /// Builds the article, or returns null with a reason when the record has neither title nor text.
-    /// A headline-only record (common in wire feeds) is kept with empty text.
+    /// Builds the article, or returns null after reporting why when the record has neither title nor text or is
+    /// too long. A headline-only record (common in wire feeds) is kept with empty text.
     /// </summary>
     public static Article? Map(IEnumerable<KeyValuePair<string, string?>> fields, string relativePath, int line,
-        IngestionOptions options, out string? reason)
+        IngestionOptions options, Action<IngestionProblem> report)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -38,23 +39,23 @@ public static class RecordMapper
             else metadata[name.Trim()] = value.Trim();
         }
 
-        reason = null;
         var text = known.GetValueOrDefault("text") ?? "";
         if (text.Length == 0 && !known.ContainsKey("title"))
         {
-            reason = "record has neither title nor text";
+            report(new IngestionProblem(relativePath, "record has neither title nor text", line));
             return null;
         }
         if (text.Length > options.MaxArticleChars)
         {
-            reason = $"article text has {text.Length:N0} characters, over the limit of {options.MaxArticleChars:N0}";
+            report(new IngestionProblem(relativePath, $"article text has {text.Length:N0} characters, over the limit of {options.MaxArticleChars:N0}", line));
             return null;
         }
 
         var recordId = known.GetValueOrDefault("id");
-        var url = known.GetValueOrDefault("url");
+        var url = ArticleUrl.Normalize(known.GetValueOrDefault("url"));
+        if (url is null && known.TryGetValue("url", out var dropped)) report(new IngestionProblem(relativePath, ArticleUrl.Dropped(dropped), line));
         var title = known.GetValueOrDefault("title") ?? TitleFromText.FirstLine(text);
-        return new Article
+        var article = new Article
         {
             Id = url ?? (recordId is null ? $"{relativePath}:{line}" : $"{relativePath}#{recordId}"),
             Source = recordId ?? $"{relativePath}:{line}",
@@ -67,5 +68,6 @@ public static class RecordMapper
             Language = LanguageDetector.Normalize(known.GetValueOrDefault("language")),
             Metadata = metadata,
         };
+        return ArticleText.Clean(article, relativePath, line, report);
     }
 }

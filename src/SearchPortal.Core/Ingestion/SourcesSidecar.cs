@@ -4,7 +4,8 @@ namespace SearchPortal.Core.Ingestion;
 
 /// <summary>
 /// The optional <c>sources.csv</c> in an input folder (columns file, url, outlet, published, author):
-/// metadata a person knows better than the extractor. Its non-empty cells override extracted values.
+/// metadata a person knows better than the extractor. Its non-empty cells override extracted values; a url
+/// that is not http(s) is dropped with a report.
 /// Immutable after loading; thread-safe.
 /// </summary>
 public sealed class SourcesSidecar
@@ -30,6 +31,11 @@ public sealed class SourcesSidecar
                 var row = Enumerable.Range(0, Math.Min(csv.FieldCount, csv.RowFieldCount))
                     .Where(i => !string.IsNullOrWhiteSpace(csv.GetString(i)))
                     .ToDictionary(i => csv.GetName(i).Trim().ToLowerInvariant(), i => csv.GetString(i).Trim());
+                if (row.TryGetValue("url", out var url) && ArticleUrl.Normalize(url) is null)
+                {
+                    report(new IngestionProblem(FileName, ArticleUrl.Dropped(url), csv.RowNumber));
+                    row.Remove("url");
+                }
                 if (row.TryGetValue("file", out var file)) rows[file.Replace('\\', '/')] = row;
             }
         }

@@ -3,23 +3,28 @@ using System.Text.Json;
 using Lucene.Net.Documents;
 using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Search;
 
-/// <summary>Maps a stored Lucene document to the hit DTO. Stateless and thread-safe.</summary>
+/// <summary>
+/// Maps a stored Lucene document to the hit DTO. Text fields go through <see cref="ArticleText.CleanValue"/> and
+/// the url through <see cref="ArticleUrl"/>, so that an index built before ingestion checked them hands on no
+/// control character and no javascript: link. Stateless and thread-safe.
+/// </summary>
 public static class ArticleHits
 {
     public static SearchHit From(Document doc, float score, HighlightResult highlight)
     {
         var published = doc.Get(ArticleSchema.Published) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
         return new SearchHit(
-            Id: doc.Get(ArticleSchema.Id),
+            Id: ArticleText.CleanValue(doc.Get(ArticleSchema.Id))!,
             Key: doc.Get(ArticleSchema.Key),
-            Source: doc.Get(ArticleSchema.Source),
-            Title: doc.Get(ArticleSchema.Title),
-            Url: doc.Get(ArticleSchema.Url),
-            Outlet: doc.Get(ArticleSchema.Outlet),
-            Author: doc.Get(ArticleSchema.Author),
+            Source: ArticleText.CleanValue(doc.Get(ArticleSchema.Source))!,
+            Title: ArticleText.CleanValue(doc.Get(ArticleSchema.Title))!,
+            Url: ArticleUrl.Normalize(doc.Get(ArticleSchema.Url)),
+            Outlet: ArticleText.CleanValue(doc.Get(ArticleSchema.Outlet)),
+            Author: ArticleText.CleanValue(doc.Get(ArticleSchema.Author)),
             Published: published,
             Year: published?.Year,
             Language: doc.Get(ArticleSchema.Language),

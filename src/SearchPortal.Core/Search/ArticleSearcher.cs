@@ -26,20 +26,19 @@ public sealed class ArticleSearcher(SearcherManager searchers)
     public SearchResponse Search(SearchRequest request, IndexSearcher? pinned)
     {
         var clock = Stopwatch.StartNew();
-        var parsed = _parser.Parse(request.Query, request.Expand);
-        var notices = parsed.Notices.ToList();
-        var sort = SortFor(request, parsed);
-
         var searcher = pinned ?? searchers.Acquire();
         try
         {
+            var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
+            var notices = parsed.Notices.ToList();
+            var sort = SortFor(request, parsed);
             searcher.Similarity = ArticleSchema.Similarity;
             var selection = SearchFilters.Resolve(searcher.IndexReader, request, out var filterErrors);
             if (filterErrors.Count > 0)
             {
                 notices.AddRange(filterErrors);
                 return new SearchResponse(request.Query ?? "", 0, request.Page, request.Size, clock.ElapsedMilliseconds,
-                    notices, [], new Dictionary<string, IReadOnlyList<FacetValue>>()) { FilterErrors = filterErrors };
+                    notices, [], new Dictionary<string, IReadOnlyList<FacetValue>>()) { FilterErrors = filterErrors, QueryProblem = parsed.Problem };
             }
 
             var collector = CreateCollector(sort, request.Page * request.Size);
@@ -51,7 +50,7 @@ public sealed class ArticleSearcher(SearcherManager searchers)
             }
             var hits = top.ScoreDocs.Length == 0 ? [] : Highlighted(searcher, parsed.Query, top.ScoreDocs);
             return new SearchResponse(request.Query ?? "", collector.TotalHits, request.Page, request.Size,
-                clock.ElapsedMilliseconds, notices, hits, facets);
+                clock.ElapsedMilliseconds, notices, hits, facets) { QueryProblem = parsed.Problem };
         }
         finally
         {
@@ -61,7 +60,8 @@ public sealed class ArticleSearcher(SearcherManager searchers)
 
     /// <summary>
     /// The article with <paramref name="key"/>, or null; its full text is HTML-encoded with the terms of
-    /// <paramref name="query"/> marked (no marks without a query). Reads <paramref name="pinned"/> when given
+    /// <paramref name="query"/> marked (no marks without a query; its plain words, with
+    /// <see cref="ArticleDetail.QueryProblem"/> set, for a query over <see cref="SearchLimits"/>). Reads <paramref name="pinned"/> when given
     /// (owned by the caller), else the current generation.
     /// </summary>
     public ArticleDetail? Find(string key, string? query, IndexSearcher? pinned = null)
@@ -71,11 +71,12 @@ public sealed class ArticleSearcher(SearcherManager searchers)
         {
             if (DocOf(searcher, key) is not { } docId) return null;
             var doc = searcher.Doc(docId);
-            var prepared = _highlighter.Prepare(searcher, _parser.Parse(query).Query);
+            var parsed = _parser.Parse(query, reader: searcher.IndexReader);
+            var prepared = _highlighter.Prepare(searcher, parsed.Query);
             return new ArticleDetail(
                 ArticleHits.From(doc, 0f, _highlighter.Highlight(prepared, docId, doc)),
                 _highlighter.HighlightFullText(prepared, docId, doc.Get(ArticleSchema.Text)),
-                ArticleHits.Metadata(doc));
+                ArticleHits.Metadata(doc)) { QueryProblem = parsed.Problem };
         }
         finally
         {
@@ -97,18 +98,21 @@ public sealed class ArticleSearcher(SearcherManager searchers)
 
     /// <summary>
     /// Values of <paramref name="dimension"/> starting with <paramref name="prefix"/>, counted over the request's search;
-    /// empty, with the reasons in <paramref name="filterErrors"/>, when a filter names an unknown dimension or value.
+    /// empty, with the reasons in <paramref name="filterErrors"/>, when a filter names an unknown dimension or value, and
+    /// empty, with the reason in <paramref name="queryProblem"/>, when the query is over <see cref="SearchLimits"/>.
     /// </summary>
     public IReadOnlyList<FacetValue> SearchFacetValues(SearchRequest request, FacetDimension dimension, string prefix, int limit,
-        out IReadOnlyList<string> filterErrors)
+        out IReadOnlyList<string> filterErrors, out LimitProblem? queryProblem)
     {
         var searcher = searchers.Acquire();
         try
         {
             var selection = SearchFilters.Resolve(searcher.IndexReader, request, out var errors);
             filterErrors = errors;
-            if (errors.Count > 0) return [];
-            return FacetValueSearch.Search(searcher, _parser.Parse(request.Query, request.Expand).Query, dimension, prefix, limit, selection);
+            var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
+            queryProblem = parsed.Problem;
+            if (errors.Count > 0 || queryProblem is not null) return [];
+            return FacetValueSearch.Search(searcher, parsed.Query, dimension, prefix, limit, selection);
         }
         finally
         {
@@ -124,7 +128,7 @@ public sealed class ArticleSearcher(SearcherManager searchers)
     public HitStream StreamAll(SearchRequest request, IndexSearcher searcher, int chunkSize = HitStream.DefaultChunkSize,
         bool snippets = true)
     {
-        var parsed = _parser.Parse(request.Query, request.Expand);
+        var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
         return new HitStream(searcher, request, parsed, SortFor(request, parsed), snippets ? _highlighter : null, chunkSize);
     }
 

@@ -13,7 +13,8 @@ namespace SearchPortal.Core.Search;
 /// shared by English and Spanish finds articles in either; <c>title:</c>, <c>author:</c>,
 /// <c>outlet:</c> and <c>body:</c> search their own fields; prefixes and wildcards go to the
 /// unstemmed fields only. A quoted phrase that is a crime-concept term also searches the concept's
-/// terms in the other language when an expander is given. Not thread-safe (QueryParser keeps
+/// terms in the other language when an expander is given. A prefix, wildcard or fuzzy word outside
+/// <see cref="SearchLimits"/> throws <see cref="QueryLimitException"/> before Lucene builds it. Not thread-safe (QueryParser keeps
 /// state): create one per parse.
 /// </summary>
 internal sealed class FieldRoutingQueryParser : QueryParser
@@ -38,6 +39,7 @@ internal sealed class FieldRoutingQueryParser : QueryParser
 
     private readonly List<string> _notices;
     private readonly ConceptExpander? _expander;
+    private int _patterns;
 
     public FieldRoutingQueryParser(Analyzer analyzer, List<string> notices, ConceptExpander? expander) : base(LuceneDefaults.Version, AllText, analyzer)
     {
@@ -62,14 +64,27 @@ internal sealed class FieldRoutingQueryParser : QueryParser
             : query;
     }
 
-    protected override Query? GetPrefixQuery(string field, string termStr) =>
-        Route(field, termStr, stemmedToo: false, f => base.GetPrefixQuery(f, Fold(termStr)));
+    // Patterns are checked before the base parser builds them: a WildcardQuery determinizes its automaton in its constructor.
+    protected override Query? GetPrefixQuery(string field, string termStr)
+    {
+        PatternLimits.CheckCount(++_patterns);
+        PatternLimits.CheckWildcard(termStr + "*");
+        return Route(field, termStr, stemmedToo: false, f => base.GetPrefixQuery(f, Fold(termStr)));
+    }
 
-    protected override Query? GetWildcardQuery(string field, string termStr) =>
-        Route(field, termStr, stemmedToo: false, f => base.GetWildcardQuery(f, Fold(termStr)));
+    protected override Query? GetWildcardQuery(string field, string termStr)
+    {
+        PatternLimits.CheckCount(++_patterns);
+        PatternLimits.CheckWildcard(termStr);
+        return Route(field, termStr, stemmedToo: false, f => base.GetWildcardQuery(f, Fold(termStr)));
+    }
 
-    protected override Query? GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        Route(field, termStr, stemmedToo: false, f => base.GetFuzzyQuery(f, Fold(termStr), minSimilarity));
+    protected override Query? GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    {
+        PatternLimits.CheckCount(++_patterns);
+        PatternLimits.CheckFuzzy(termStr);
+        return Route(field, termStr, stemmedToo: false, f => base.GetFuzzyQuery(f, Fold(termStr), minSimilarity));
+    }
 
     protected override Query GetRegexpQuery(string field, string termStr) =>
         throw new ParseException("regular expressions are not supported");

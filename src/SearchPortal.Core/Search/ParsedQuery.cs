@@ -6,4 +6,11 @@ namespace SearchPortal.Core.Search;
 /// A Lucene query built from user syntax, concept expansions included, with notices to show the
 /// user (fallbacks, ignored parts, long-query ranking, the terms added in the other language). Immutable.
 /// </summary>
-public sealed record ParsedQuery(Query Query, IReadOnlyList<string> Notices, bool IsEmpty);
+public sealed record ParsedQuery(Query Query, IReadOnlyList<string> Notices, bool IsEmpty)
+{
+    /// <summary>
+    /// The <see cref="SearchLimits"/> bound the typed query broke (a wildcard pattern too large, too many expanded
+    /// terms); <see cref="Query"/> then searches its plain words instead. Null when the query is within bounds.
+    /// </summary>
+    public LimitProblem? Problem { get; init; }
+}

@@ -11,6 +11,21 @@ public static class SearchLimits
     public const int MaxResultDepth = 10_000;
     public const int MaxFilters = 50;
 
+    /// <summary>Longest word with a wildcard (* ?) or a fuzzy mark (~), in characters.</summary>
+    public const int MaxPatternLength = 24;
+
+    /// <summary>Most wildcard characters (* and ?) in one word. Each ? after a * can double the states of the pattern's automaton.</summary>
+    public const int MaxPatternWildcards = 4;
+
+    /// <summary>Most words with a wildcard or a fuzzy mark in one query (each builds an automaton per field it searches).</summary>
+    public const int MaxPatterns = 8;
+
+    /// <summary>
+    /// Most index terms the query's prefix, wildcard and fuzzy words may expand to, counted per field and
+    /// index segment (the terms a search enumerates), before the search runs.
+    /// </summary>
+    public const int MaxExpandedTerms = 10_000;
+
     /// <summary>Returns the reasons the request is out of bounds; empty when it is fine.</summary>
     public static IReadOnlyList<LimitProblem> Validate(SearchRequest request)
     {

@@ -20,4 +20,11 @@ public sealed record SearchResponse(
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<string> FilterErrors { get; init; } = [];
+
+    /// <summary>
+    /// The bound the query broke (see <see cref="ParsedQuery.Problem"/>); the hits then come from its plain words and
+    /// <see cref="Notices"/> says so. Pages show that; the API answers 400 with this reason.
+    /// </summary>
+    [JsonIgnore]
+    public LimitProblem? QueryProblem { get; init; }
 }

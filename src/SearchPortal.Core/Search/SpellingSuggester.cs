@@ -9,11 +9,16 @@ namespace SearchPortal.Core.Search;
 /// <summary>
 /// Did-you-mean: replaces each query word that the index does not hold with the closest indexed
 /// word (edit distance ≤ 2 over the unstemmed, folded body terms; ties go to the more frequent
-/// word). Stateless and thread-safe; costs one fuzzy term expansion per unknown word.
+/// word). Stateless and thread-safe; costs one fuzzy term expansion per unknown word, for at most
+/// <see cref="MaxLookups"/> words of at most <see cref="SearchLimits.MaxPatternLength"/> letters (a pasted
+/// paragraph of unknown words would otherwise cost one expansion each).
 /// </summary>
 public static class SpellingSuggester
 {
     private const int MinWordLength = 3;
+
+    /// <summary>Most unknown words looked up per query; later words are kept as typed.</summary>
+    public const int MaxLookups = 8;
 
     /// <summary>How a suggestion is announced in a response's notices; the portal page recognises it by this prefix.</summary>
     public const string NoticePrefix = "Did you mean: ";
@@ -23,6 +28,7 @@ public static class SpellingSuggester
     {
         if (string.IsNullOrWhiteSpace(query)) return null;
         var changed = false;
+        var lookups = 0;
         var output = new StringBuilder(query.Length);
         var start = -1;
         for (var i = 0; i <= query.Length; i++)
@@ -35,7 +41,7 @@ public static class SpellingSuggester
             if (start >= 0)
             {
                 var word = query[start..i];
-                var correction = Correct(reader, word);
+                var correction = Correct(reader, word, ref lookups);
                 changed |= correction is not null;
                 output.Append(correction ?? word);
                 start = -1;
@@ -45,14 +51,14 @@ public static class SpellingSuggester
         return changed ? output.ToString() : null;
     }
 
-    private static string? Correct(IndexReader reader, string word)
+    private static string? Correct(IndexReader reader, string word, ref int lookups)
     {
-        if (word.Length < MinWordLength || PlainQuerySyntax.IsOperator(word)) return null;
+        if (word.Length is < MinWordLength or > SearchLimits.MaxPatternLength || PlainQuerySyntax.IsOperator(word)) return null;
         // Asked in the index's own terms (body_exact's analysis). A stopword analyses to nothing and a word can
         // split into several terms: neither gets a correction.
         if (AnalyzedTerms.Of(ArticleSchema.Analyzer, ArticleSchema.BodyExact, word) is not [var only]) return null;
         var folded = only.Term;
-        if (reader.DocFreq(new Term(ArticleSchema.BodyExact, folded)) > 0) return null;
+        if (reader.DocFreq(new Term(ArticleSchema.BodyExact, folded)) > 0 || ++lookups > MaxLookups) return null;
 
         var expanded = new FuzzyQuery(new Term(ArticleSchema.BodyExact, folded), maxEdits: 2, prefixLength: 1).Rewrite(reader);
         var candidates = new HashSet<Term>();

@@ -1,5 +1,6 @@
 using System.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using SearchPortal.Core.Enrichment;
@@ -15,7 +16,8 @@ namespace SearchPortal.Core.Search;
 /// title:/author:/outlet: fields. A crime concept named by the words or by a quoted phrase
 /// ("drug trafficking", "trata de personas") is also searched through its terms in the other
 /// language, weighted down, with a notice naming them; <c>expand: false</c> turns that off.
-/// Malformed input never throws: it falls back to the plain words, with a notice. Thread-safe
+/// Malformed input never throws: it falls back to the plain words, with a notice. So does a query over
+/// <see cref="SearchLimits"/>' pattern bounds, which also reports the bound it broke (the API refuses it). Thread-safe
 /// (a fresh Lucene parser per call; the analyzer and the concept index are shared read-only).
 /// </summary>
 public sealed class UserQueryParser
@@ -35,7 +37,13 @@ public sealed class UserQueryParser
         _expander = new ConceptExpander(CrimeTaxonomy.LoadDefault(), policy.ExpansionBoost);
     }
 
-    public ParsedQuery Parse(string? text, bool expand = true)
+    /// <summary>
+    /// Parses <paramref name="text"/>. With <paramref name="reader"/>, the index terms its prefix, wildcard and fuzzy
+    /// words expand to are counted first (at most <see cref="SearchLimits.MaxExpandedTerms"/>); a query over that
+    /// bound, or with a word outside the pattern bounds, falls back to its plain words with a notice and carries the
+    /// reason in <see cref="ParsedQuery.Problem"/>.
+    /// </summary>
+    public ParsedQuery Parse(string? text, bool expand = true, IndexReader? reader = null)
     {
         var notices = new List<string>();
         if (string.IsNullOrWhiteSpace(text) || text.Trim() == "*")
@@ -50,8 +58,16 @@ public sealed class UserQueryParser
         }
         try
         {
-            var query = new FieldRoutingQueryParser(_analyzer, notices, expander).Parse(text);
-            return new ParsedQuery(query ?? new BooleanQuery(), notices, IsEmpty: false);
+            var query = new FieldRoutingQueryParser(_analyzer, notices, expander).Parse(text) ?? new BooleanQuery();
+            if (reader is not null && TermExpansion.Count(reader, query, SearchLimits.MaxExpandedTerms) > SearchLimits.MaxExpandedTerms)
+            {
+                return OverLimit(text, PatternLimits.TooManyTerms(text), expander);
+            }
+            return new ParsedQuery(query, notices, IsEmpty: false);
+        }
+        catch (QueryLimitException e)
+        {
+            return OverLimit(text, e.Problem, expander);
         }
         // ArgumentException: Lucene's automaton and term builders reject some inputs after parsing succeeded.
         catch (Exception e) when (e is ParseException or BooleanQuery.TooManyClausesException or ArgumentException)
@@ -64,6 +80,16 @@ public sealed class UserQueryParser
             var query = words.Length == 0 ? new BooleanQuery() : Plain(words, expander, notices);
             return new ParsedQuery(query, notices, IsEmpty: false);
         }
+    }
+
+    private ParsedQuery OverLimit(string text, LimitProblem problem, ConceptExpander? expander)
+    {
+        var words = PlainWords(text);
+        List<string> notices = [words.Length == 0
+            ? $"{problem.Message} The query has no plain words to search instead."
+            : $"{problem.Message} Searched for the words instead: {words}"];
+        var query = words.Length == 0 ? new BooleanQuery() : Plain(words, expander, notices);
+        return new ParsedQuery(query, notices, IsEmpty: false) { Problem = problem };
     }
 
     private Query Plain(string text, ConceptExpander? expander, List<string> notices) =>

@@ -47,7 +47,7 @@ internal static class BuildCommand
             {
                 var task = context.AddTask("Indexing").IsIndeterminate();
                 var progress = new Progress<BuildProgress>(p =>
-                    task.Description = $"Indexing: {p.Indexed:N0} articles, {p.Problems:N0} skipped");
+                    task.Description = $"Indexing: {p.Indexed:N0} articles, {p.Problems:N0} reported");
                 summary = build(progress);
                 task.StopTask();
             });

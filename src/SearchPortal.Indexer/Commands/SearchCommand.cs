@@ -36,7 +36,7 @@ internal static class SearchCommand
         var errors = SearchLimits.Validate(request);
         if (errors.Count > 0)
         {
-            foreach (var error in errors) Console.Error.WriteLine(error.Message);
+            foreach (var error in errors) Console.Error.WriteLine(TerminalText.Safe(error.Message));
             return 2;
         }
         using var directory = FSDirectory.Open(indexPath);
@@ -47,6 +47,11 @@ internal static class SearchCommand
         }
         using var manager = new SearcherManager(directory, null);
         var response = Composition.CreateSearcher(manager).Search(request);
+        if (response.QueryProblem is { } problem)
+        {
+            Console.Error.WriteLine(TerminalText.Safe(problem.Message));
+            return 2;
+        }
         if (json) Console.WriteLine(JsonSerializer.Serialize(response, SearchJson.Indented));
         else SearchReport.Print(response);
         return 0;

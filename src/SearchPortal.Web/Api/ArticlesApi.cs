@@ -27,6 +27,8 @@ public static class ArticlesApi
         {
             return TypedResults.ValidationProblem(limits.ToDictionary(p => p.Parameter, p => new[] { p.Message }), title: "Invalid article parameters");
         }
-        return searcher.Find(key, q) is { } detail ? TypedResults.Json(detail, SearchJson.Options) : NotFound(key);
+        if (searcher.Find(key, q) is not { } detail) return NotFound(key);
+        if (detail.QueryProblem is { } problem) return SearchQueryBinder.QueryProblem(problem, "Invalid article parameters");
+        return TypedResults.Json(detail, SearchJson.Options);
     }
 }

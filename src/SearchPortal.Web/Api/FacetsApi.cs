@@ -34,8 +34,9 @@ public static class FacetsApi
             errors["prefix"] = ["prefix may be at most 100 characters."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid facet search");
 
-        var values = searcher.SearchFacetValues(request, FacetSchema.Find(dim)!, prefix ?? "", limit ?? 20, out var filterErrors);
+        var values = searcher.SearchFacetValues(request, FacetSchema.Find(dim)!, prefix ?? "", limit ?? 20, out var filterErrors, out var problem);
         if (filterErrors.Count > 0) return SearchQueryBinder.FilterProblem(filterErrors, "Invalid facet search");
+        if (problem is not null) return SearchQueryBinder.QueryProblem(problem, "Invalid facet search");
         return TypedResults.Json(values, SearchJson.Options);
     }
 }

@@ -30,6 +30,7 @@ public static class SearchApi
         if (snapshot is null) return PinnedVersion.Gone(generation!.Value, snapshots);
         var response = searcher.SearchWithin(request, partner, snapshot.Searcher);
         if (response.FilterErrors.Count > 0) return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid search parameters");
+        if (response.QueryProblem is { } problem) return SearchQueryBinder.QueryProblem(problem, "Invalid search parameters");
         ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);
         return TypedResults.Json(response, SearchJson.Options);
     }

@@ -71,6 +71,10 @@ public static class SearchQueryBinder
     public static ValidationProblem FilterProblem(IReadOnlyList<string> filterErrors, string title) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filters"] = [.. filterErrors] }, title: title);
 
+    /// <summary>The 400 for a query over Core's bounds (pattern shape, term expansion), as every API endpoint answers it.</summary>
+    public static ValidationProblem QueryProblem(LimitProblem problem, string title) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [problem.Parameter] = [problem.Message] }, title: title);
+
     private static int? Integer(IQueryCollection query, string name, Dictionary<string, string[]> errors)
     {
         var raw = query[name].ToString();

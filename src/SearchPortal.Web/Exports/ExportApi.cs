@@ -52,6 +52,11 @@ public static class ExportApi
                 Release();
                 return SearchQueryBinder.FilterProblem(hits.FilterErrors, "Invalid export parameters");
             }
+            if (hits.QueryProblem is { } problem)
+            {
+                Release();
+                return SearchQueryBinder.QueryProblem(problem, "Invalid export parameters");
+            }
             if (throttle.Charge(http.HttpContext, hits.Total) is { } overBudget)
             {
                 Release();

@@ -38,6 +38,7 @@ public static class FeedApi
         {
             return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid feed parameters");
         }
+        if (response.QueryProblem is { } problem) return SearchQueryBinder.QueryProblem(problem, "Invalid feed parameters");
         var baseUrl = http.BaseUrl();
         var links = new ExportLinks(query, snapshot.Version.Generation);
         var feed = AtomFeed.Build(response, snapshot.Version, Title(request), baseUrl, baseUrl + links.Feed, baseUrl + links.Unpinned);

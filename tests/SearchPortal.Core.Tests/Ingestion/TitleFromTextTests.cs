@@ -33,7 +33,7 @@ public sealed class TitleFromTextTests
         KeyValuePair<string, string?>[] fields = [new("id", "1"), new("text", "Gangs extort truckers in Callao\n\nPolice said gangs control the port.")];
 
         // Act
-        var article = RecordMapper.Map(fields, "records.jsonl", 1, IngestionOptions.Default, out _);
+        var article = RecordMapper.Map(fields, "records.jsonl", 1, IngestionOptions.Default, _ => { });
 
         // Assert
         Assert.Equal("Gangs extort truckers in Callao", article?.Title);

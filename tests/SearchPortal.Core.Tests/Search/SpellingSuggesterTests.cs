@@ -37,4 +37,20 @@ public sealed class SpellingSuggesterTests(SeedIndexFixture seeds) : IClassFixtu
         // Assert
         Assert.Null(suggestion);
     }
+
+    [Fact]
+    public void Suggest_PastedParagraphOfUnknownWords_LooksUpOnlyTheFirstFew()
+    {
+        // Arrange: each unknown word costs a fuzzy expansion; a 1,000-character query could hold 150.
+        using var reader = DirectoryReader.Open(seeds.Directory);
+        var query = string.Join(' ', Enumerable.Repeat("minnig", SpellingSuggester.MaxLookups + 5));
+
+        // Act
+        var suggestion = SpellingSuggester.Suggest(reader, query);
+
+        // Assert
+        var words = suggestion!.Split(' ');
+        Assert.Equal(SpellingSuggester.MaxLookups, words.Count(w => w == "mining"));
+        Assert.Equal(5, words.Count(w => w == "minnig"));
+    }
 }

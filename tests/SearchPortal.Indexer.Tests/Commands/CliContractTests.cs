@@ -18,7 +18,7 @@ public sealed class CliContractTests : IDisposable
         // Assert
         Assert.Equal(0, build.ExitCode);
         Assert.Contains("Indexed 5 articles", build.Output);
-        Assert.Contains("Skipped 0 input(s).", build.Output);
+        Assert.Contains("Reported 0 input(s)", build.Output);
         Assert.Equal(0, search.ExitCode);
         using var json = JsonDocument.Parse(search.Output);
         var hits = json.RootElement.GetProperty("hits");
