@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SearchPortal.Benchmarks.Cli;
 using SearchPortal.Benchmarks.Corpus;
 using SearchPortal.Benchmarks.Engines;
+using SearchPortal.Benchmarks.Engines.LuceneJava;
 using SearchPortal.Benchmarks.Engines.Portal;
 using SearchPortal.Benchmarks.Engines.Postgres;
 using SearchPortal.Benchmarks.Engines.Sqlite;
@@ -37,6 +38,7 @@ internal sealed class BenchRunner(BenchSettings settings)
         var stages = RunPortal(jsonl, portalIndex, queries, corpus);
         if (settings.Runs("sqlite")) Peer("sqlite", () => RunSqlite(jsonl, queries, corpus));
         if (settings.Runs("postgres")) Peer("postgres", () => RunPostgres(jsonl, queries, corpus));
+        if (settings.Runs(LuceneJavaPeer.Name)) Peer(LuceneJavaPeer.Name, () => RunLuceneJava(jsonl, queries, corpus));
         var http = HttpStage.Run(settings, portalIndex, queries, Log);
         if (http.Runs.Count == 0) Log("http: skipped: " + http.Reason);
 
@@ -60,7 +62,9 @@ internal sealed class BenchRunner(BenchSettings settings)
         var classes = new LatencyRunner(settings, Log).Run(engine, queries);
         var stages = PortalStageProfiler.Profile(engine, queries, settings.Quick ? 5 : 10);
         var extras = profile.Extras.ToDictionary(e => "stage_" + e.Key, e => e.Value);
-        _engines.Add(new EngineRun("portal", build, build.PeakRssMb, classes, Checks(engine, corpus), extras));
+        // Only the Lucene Java peer is compared query by query (same facet semantics); the others only by count checks.
+        var answers = settings.Runs(LuceneJavaPeer.Name) ? queries.Select(engine.Answer).ToArray() : null;
+        _engines.Add(new EngineRun("portal", build, build.PeakRssMb, classes, Checks(engine, corpus), extras) { Answers = answers });
         return stages;
     }
 
@@ -93,6 +97,13 @@ internal sealed class BenchRunner(BenchSettings settings)
         var classes = new LatencyRunner(settings, Log).Run(engine, queries);
         var extras = new Dictionary<string, double> { ["loader_peak_rss_mb"] = build.PeakRssMb, ["server_peak_pss_mb"] = serverPeak };
         _engines.Add(new EngineRun("postgres", build, peak, classes, Checks(engine, corpus), extras));
+    }
+
+    private void RunLuceneJava(string jsonl, IReadOnlyList<BenchQuery> queries, CorpusManifest corpus)
+    {
+        var run = new LuceneJavaPeer(settings, Log).Run(jsonl, queries, ResultChecks.Queries(corpus));
+        foreach (var (key, found) in run.Checks) Log($"{run.Name}: check {key}: {found:N0}");
+        _engines.Add(run);
     }
 
     private void Peer(string name, Action run)

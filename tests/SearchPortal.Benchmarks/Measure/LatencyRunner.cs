@@ -57,6 +57,7 @@ internal sealed class LatencyRunner(BenchSettings settings, Action<string> log)
         }
         var samples = new List<double>();
         var last = new EngineResult[members.Length];
+        var gc = GcCounts.DotNetNow();
         var clock = Stopwatch.StartNew();
         for (var round = 0; round < settings.Rounds && (round == 0 || clock.Elapsed < settings.ClassBudget); round++)
         {
@@ -67,8 +68,9 @@ internal sealed class LatencyRunner(BenchSettings settings, Action<string> log)
                 samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
         }
+        var collections = GcCounts.Since(gc, samples.Count);
         return new ClassMeasurement(@class, LatencyStats.From(samples), last.Average(r => r.Total),
-            last.Min(r => r.FacetDimensions), last.Average(r => r.HitIds.Count), last.Average(r => r.HitsWithSnippets), null);
+            last.Min(r => r.FacetDimensions), last.Average(r => r.HitIds.Count), last.Average(r => r.HitsWithSnippets), null) { Gc = collections };
     }
 
     private void TrySearch(ISearchEngine engine, BenchQuery query)

@@ -13,4 +13,8 @@ internal sealed record EngineRun(
     double PeakRssMb,
     IReadOnlyDictionary<string, ClassMeasurement> Classes,
     IReadOnlyDictionary<string, int> Checks,
-    IReadOnlyDictionary<string, double> Extras);
+    IReadOnlyDictionary<string, double> Extras)
+{
+    /// <summary>The engine's full answer to each mix query (in mix order), when the run compares engines query by query.</summary>
+    public IReadOnlyList<QueryAnswer>? Answers { get; init; }
+}

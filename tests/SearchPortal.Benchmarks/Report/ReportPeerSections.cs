@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using SearchPortal.Benchmarks.Engines.LuceneJava;
+using SearchPortal.Benchmarks.Measure;
+
+namespace SearchPortal.Benchmarks.Report;
+
+/// <summary>
+/// The report.md sections about the reference engine and the runtime: the portal against Lucene Java per class at
+/// p50 and p99 with geometric means, the query-by-query agreement of hits and facet counts, and garbage collections
+/// per 1,000 measured queries.
+/// </summary>
+internal static class ReportPeerSections
+{
+    private const int MaxListedMismatches = 40;
+
+    public static void LuceneJava(StringBuilder md, BenchResults results)
+    {
+        const string peer = LuceneJavaPeer.Name;
+        if (results.Engine(peer) is not { } java || results.Engine("portal") is not { } portal) return;
+        md.AppendLine("## Portal vs Lucene Java");
+        md.AppendLine();
+        md.AppendLine("Lucene 8.8.1 (Debian's liblucene8-java) on the same enriched articles, with the same analysis, query trees and BM25(0.9, 0.4): " +
+            "DrillSideways over SortedSetDocValuesFacetCounts, UnifiedHighlighter on the top 10, stored fields of the top 10, timed inside its JVM by the same protocol. " +
+            "Ratio = portal / Lucene Java (above 1: Java is faster).");
+        md.AppendLine();
+        md.AppendLine("| class | portal p50 | java p50 | p50 ratio | portal p99 | java p99 | p99 ratio |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var c in results.Classes)
+        {
+            var (pm, jm) = (portal.Classes.GetValueOrDefault(c), java.Classes.GetValueOrDefault(c));
+            md.AppendLine($"| {c} | {Ms(pm?.Latency.P50)} | {Ms(jm?.Latency.P50)} | {Ratio(results.Ratio(peer, c, l => l.P50))} | " +
+                $"{Ms(pm?.Latency.P99)} | {Ms(jm?.Latency.P99)} | {Ratio(results.Ratio(peer, c, l => l.P99))} |");
+        }
+        var p50 = results.Classes.Select(c => results.Ratio(peer, c, l => l.P50)).OfType<double>().ToArray();
+        md.AppendLine();
+        md.AppendLine($"Geometric mean of the ratios: p50 **{Ratio(results.GeometricMeanRatio(peer, l => l.P50))}**, p99 **{Ratio(results.GeometricMeanRatio(peer, l => l.P99))}**; " +
+            $"Lucene Java is faster at p50 in {p50.Count(r => r > 1)} of {p50.Length} classes.");
+        md.AppendLine();
+        Agreement(md, results, peer);
+    }
+
+    public static void GarbageCollections(StringBuilder md, BenchResults results)
+    {
+        var engines = results.Engines.Where(e => e.Classes.Values.Any(m => m.Gc is not null)).ToArray();
+        if (engines.Length == 0) return;
+        var kinds = engines.Select(e => (Engine: e, Kinds: e.Classes.Values.Select(m => m.Gc).OfType<GcCounts>().SelectMany(g => g.Collections.Keys).Distinct().ToArray())).ToArray();
+        md.AppendLine("## Garbage collections per 1,000 queries (measured passes)");
+        md.AppendLine();
+        md.AppendLine("Counted around each class's measured passes: .NET `GC.CollectionCount` (the benchmark runs with server GC, like the web app; a gen1 collection also counts as gen0, a gen2 as both), " +
+            "the JVM's collector MXBeans (G1 young and old).");
+        md.AppendLine();
+        md.AppendLine("| class | " + string.Join(" | ", kinds.SelectMany(k => k.Kinds.Select(kind => $"{k.Engine.Name} {kind}"))) + " |");
+        md.AppendLine("|---|" + string.Concat(kinds.SelectMany(k => k.Kinds).Select(_ => "---:|")));
+        foreach (var c in results.Classes)
+        {
+            md.AppendLine($"| {c} | " + string.Join(" | ", kinds.SelectMany(k => k.Kinds.Select(kind => PerThousand(k.Engine.Classes.GetValueOrDefault(c)?.Gc, kind)))) + " |");
+        }
+        md.AppendLine("| **whole mix** | " + string.Join(" | ", kinds.SelectMany(k => k.Kinds.Select(kind => PerThousand(GcCounts.Sum(k.Engine.Classes.Values.Select(m => m.Gc)), kind)))) + " |");
+        md.AppendLine();
+    }
+
+    private static void Agreement(StringBuilder md, BenchResults results, string peer)
+    {
+        md.AppendLine("### Agreement with the portal, query by query");
+        md.AppendLine();
+        if (PeerAgreement.Compare(results, peer) is not { } agreement)
+        {
+            md.AppendLine("Not compared: one of the engines has no per-query answers.");
+            md.AppendLine();
+            return;
+        }
+        md.AppendLine($"Totals agree on **{agreement.TotalsAgree} of {agreement.Queries}** mix queries; the facet listings (every value the portal lists, top 10 per level, with its count) on " +
+            $"**{agreement.FacetsAgree} of {agreement.Queries}**. Top-10 ids in common: {agreement.AverageTopOverlap:P0} on average (context only: the two BM25s encode lengths differently, and browsing breaks date ties by doc id).");
+        md.AppendLine();
+        foreach (var line in agreement.Mismatches.Take(MaxListedMismatches)) md.AppendLine("- " + line);
+        if (agreement.Mismatches.Count > MaxListedMismatches) md.AppendLine($"- … and {agreement.Mismatches.Count - MaxListedMismatches} more (report.json lists them all)");
+        if (agreement.Mismatches.Count > 0) md.AppendLine();
+    }
+
+    private static string PerThousand(GcCounts? gc, string kind) => gc is null ? "–" : gc.PerThousand(kind).ToString("N1", CultureInfo.InvariantCulture);
+
+    private static string Ms(double? value) => value is { } v ? v.ToString(v < 10 ? "N2" : "N1", CultureInfo.InvariantCulture) : "–";
+
+    private static string Ratio(double? value) => value is { } v ? v.ToString("N2", CultureInfo.InvariantCulture) : "–";
+}
