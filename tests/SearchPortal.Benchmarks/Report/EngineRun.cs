@@ -1,4 +1,5 @@
 using SearchPortal.Benchmarks.Engines;
+using SearchPortal.Benchmarks.Engines.Portal;
 using SearchPortal.Benchmarks.Measure;
 
 namespace SearchPortal.Benchmarks.Report;
@@ -17,4 +18,7 @@ internal sealed record EngineRun(
 {
     /// <summary>The engine's full answer to each mix query (in mix order), when the run compares engines query by query.</summary>
     public IReadOnlyList<QueryAnswer>? Answers { get; init; }
+
+    /// <summary>The engine's own stage split per class (the portal's is <see cref="BenchResults.PortalStages"/>); null when it has none.</summary>
+    public IReadOnlyDictionary<string, PortalStages>? Stages { get; init; }
 }

@@ -77,6 +77,17 @@ internal static class ReportJson
         };
         foreach (var (name, value) in engine.Build.Extras.Concat(engine.Extras)) node[name] = Round(value);
         foreach (var (name, m) in engine.Classes) node[name] = Class(m);
+        if (engine.Stages is { } stages)
+        {
+            node["stages"] = new JsonObject(stages.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)new JsonObject
+            {
+                ["parse_ms"] = Round(s.Value.ParseMs),
+                ["match_top10_ms"] = Round(s.Value.MatchTop10Ms),
+                ["match_top10_early_ms"] = Round(s.Value.MatchTop10EarlyMs),
+                ["highlight_top10_ms"] = Round(s.Value.HighlightTop10Ms),
+                ["full_ms"] = Round(s.Value.FullSearchMs),
+            })));
+        }
         node["checks"] = new JsonObject(engine.Checks.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value)));
         return node;
     }

@@ -148,6 +148,7 @@ internal static class ReportMarkdown
             md.AppendLine($"| {c} | {st.ParseMs:N3} | {st.MatchTop10Ms:N2} | {st.HighlightTop10Ms:N2} | {st.FullSearchMs:N2} | {st.FullSearchMs - st.MatchTop10Ms - st.HighlightTop10Ms:N2} |");
         }
         md.AppendLine();
+        ReportPeerSections.StagesAgainstJava(md, results);
     }
 
     private static void Checks(StringBuilder md, BenchResults results)

@@ -40,6 +40,22 @@ internal static class ReportPeerSections
         Agreement(md, results, peer);
     }
 
+    public static void StagesAgainstJava(StringBuilder md, BenchResults results)
+    {
+        if (results.Engine(LuceneJavaPeer.Name)?.Stages is not { } java || results.PortalStages.Count == 0) return;
+        md.AppendLine("Stage split, portal / Lucene Java (p50 ms; Java's match counts every hit like the portal's, \"early\" is IndexSearcher.search's default, which may skip non-competitive hits after 1,000; rest = full − match − highlight ≈ filters + facets):");
+        md.AppendLine();
+        md.AppendLine("| class | parse | match top 10 | java match, early | highlight top 10 | rest | full |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (c, p) in results.PortalStages)
+        {
+            if (!java.TryGetValue(c, out var j)) continue;
+            md.AppendLine($"| {c} | {p.ParseMs:N2} / {j.ParseMs:N2} | {p.MatchTop10Ms:N2} / {j.MatchTop10Ms:N2} | {j.MatchTop10EarlyMs:N2} | {p.HighlightTop10Ms:N2} / {j.HighlightTop10Ms:N2} | " +
+                $"{Rest(p):N2} / {Rest(j):N2} | {p.FullSearchMs:N2} / {j.FullSearchMs:N2} |");
+        }
+        md.AppendLine();
+    }
+
     public static void GarbageCollections(StringBuilder md, BenchResults results)
     {
         var engines = results.Engines.Where(e => e.Classes.Values.Any(m => m.Gc is not null)).ToArray();
@@ -77,6 +93,8 @@ internal static class ReportPeerSections
         if (agreement.Mismatches.Count > MaxListedMismatches) md.AppendLine($"- … and {agreement.Mismatches.Count - MaxListedMismatches} more (report.json lists them all)");
         if (agreement.Mismatches.Count > 0) md.AppendLine();
     }
+
+    private static double Rest(Engines.Portal.PortalStages s) => s.FullSearchMs - s.MatchTop10Ms - s.HighlightTop10Ms;
 
     private static string PerThousand(GcCounts? gc, string kind) => gc is null ? "–" : gc.PerThousand(kind).ToString("N1", CultureInfo.InvariantCulture);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SearchPortal.Benchmarks.Cli;
+using SearchPortal.Benchmarks.Engines.Portal;
 using SearchPortal.Benchmarks.Measure;
 using SearchPortal.Benchmarks.Report;
 using SearchPortal.Benchmarks.Workload;
@@ -13,7 +14,8 @@ namespace SearchPortal.Benchmarks.Engines.LuceneJava;
 /// enricher), build its index (JVM, one IndexWriter, one thread per core), then measure it in its own JVM, which runs
 /// the benchmark's latency protocol itself (<c>java/bench/LatencyProtocol.java</c>) and reports each query's time, so
 /// no process boundary is timed. The same JVM then answers the count checks and every mix query once more with all
-/// facet values, for the agreement check with the portal. Its build time is the dump's plus the index's.
+/// facet values, for the agreement check with the portal, after splitting each class's time into the portal's stages.
+/// Its build time is the dump's plus the index's.
 /// </summary>
 internal sealed class LuceneJavaPeer(BenchSettings settings, Action<string> log)
 {
@@ -67,6 +69,7 @@ internal sealed class LuceneJavaPeer(BenchSettings settings, Action<string> log)
             ["warmup_rounds"] = settings.WarmupRounds,
             ["rounds"] = settings.Rounds,
             ["class_budget_s"] = settings.ClassBudget.TotalSeconds,
+            ["stage_rounds"] = settings.Quick ? 5 : 10,
         },
         ["queries"] = new JsonArray([.. queries.Select(Query)]),
         ["checks"] = new JsonObject(checks.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)Query(c.Value)))),
@@ -108,7 +111,12 @@ internal sealed class LuceneJavaPeer(BenchSettings settings, Action<string> log)
             ["search_peak_rss_mb"] = Number(result, "peak_rss_mb"),
             ["warmup_passes"] = Number(result, "warmup_passes"),
         };
-        return new EngineRun(Name, build, build.PeakRssMb, classes, checks, extras) { Answers = answers };
+        var stages = result["stages"]!.AsObject().ToDictionary(s => s.Key, s => new PortalStages(
+            Number(s.Value!, "parse_ms"), Number(s.Value!, "match_top10_ms"), Number(s.Value!, "highlight_top10_ms"), Number(s.Value!, "full_ms"))
+        {
+            MatchTop10EarlyMs = Number(s.Value!, "match_top10_early_ms"),
+        });
+        return new EngineRun(Name, build, build.PeakRssMb, classes, checks, extras) { Answers = answers, Stages = stages };
     }
 
     private static double Number(JsonNode node, string name) => node[name]?.GetValue<double>() ?? 0;

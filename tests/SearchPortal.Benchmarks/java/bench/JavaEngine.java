@@ -68,7 +68,7 @@ final class JavaEngine implements Closeable {
 
   /** One search; with allValues every value of every dimension is counted back (for the agreement check), else the top 10. */
   SearchResult search(BenchQuery q, boolean allValues) throws IOException {
-    Query query = trees.build(q);
+    Query query = parse(q);
     DrillDownQuery drillDown = new DrillDownQuery(config, query);
     for (String[] filter : q.filters) drillDown.add(filter[0], filter[1]);
     TopDocsCollector<?> collector = q.isBrowse()
@@ -86,15 +86,37 @@ final class JavaEngine implements Closeable {
       }
       facets.put(dimension, counts);
     }
-    Map<Integer, Document> documents = new HashMap<>();
+    Map<Integer, Document> documents = load(top);
     List<String> ids = new ArrayList<>(top.scoreDocs.length);
-    Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
-    for (ScoreDoc hit : top.scoreDocs) {
-      Document document = searcher.doc(hit.doc);
-      documents.put(hit.doc, document);
-      ids.add(document.get(Schema.ID));
-      byLanguage.computeIfAbsent(document.get(Schema.LANGUAGE), l -> new ArrayList<>()).add(hit.doc);
+    for (ScoreDoc hit : top.scoreDocs) ids.add(documents.get(hit.doc).get(Schema.ID));
+    return new SearchResult(collector.getTotalHits(), ids, highlight(query, top, documents), facets.size(), facets);
+  }
+
+  /** The query tree of a mix query (the portal's parse stage). */
+  Query parse(BenchQuery q) throws IOException {
+    return trees.build(q);
+  }
+
+  /**
+   * The plain top 10 of a query with their stored fields, no filters, facets or snippets (the stage profile's
+   * "match"): exact counts every match as the faceted search must; otherwise IndexSearcher.search's default, which
+   * may skip non-competitive documents (block-max WAND) once 1,000 hits are counted.
+   */
+  Map<Integer, Document> matchTopTen(Query query, boolean exact, TopDocs[] top) throws IOException {
+    if (exact) {
+      TopScoreDocCollector collector = TopScoreDocCollector.create(TOP, Integer.MAX_VALUE);
+      searcher.search(query, collector);
+      top[0] = collector.topDocs();
+    } else {
+      top[0] = searcher.search(query, TOP);
     }
+    return load(top[0]);
+  }
+
+  /** Highlights the hits (bodies and titles, per language) and returns how many got a body snippet. */
+  int highlight(Query query, TopDocs top, Map<Integer, Document> documents) throws IOException {
+    Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
+    for (ScoreDoc hit : top.scoreDocs) byLanguage.computeIfAbsent(documents.get(hit.doc).get(Schema.LANGUAGE), l -> new ArrayList<>()).add(hit.doc);
     int snippets = 0;
     for (Map.Entry<String, List<Integer>> language : byLanguage.entrySet()) {
       int[] docIds = language.getValue().stream().mapToInt(Integer::intValue).toArray();
@@ -103,7 +125,13 @@ final class JavaEngine implements Closeable {
         if (body != null && !body.isEmpty()) snippets++;
       }
     }
-    return new SearchResult(collector.getTotalHits(), ids, snippets, facets.size(), facets);
+    return snippets;
+  }
+
+  private Map<Integer, Document> load(TopDocs top) throws IOException {
+    Map<Integer, Document> documents = new HashMap<>();
+    for (ScoreDoc hit : top.scoreDocs) documents.put(hit.doc, searcher.doc(hit.doc));
+    return documents;
   }
 
   @Override

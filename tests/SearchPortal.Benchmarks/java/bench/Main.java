@@ -15,8 +15,9 @@ import java.util.Map;
  *   build   --input DUMP.jsonl --index DIR --threads N     prints one "BENCH-RESULT {json}" line
  *   measure --index DIR --queries QUERIES.json --out RESULT.json
  * </pre>
- * measure runs the latency protocol over the mix, then answers the count checks and every mix query once more with
- * all facet values, so the C# side can compare hits and facet counts with the portal's.
+ * measure runs the latency protocol over the mix, splits each class's time into stages like the portal's stage
+ * profiler, then answers the count checks and every mix query once more with all facet values, so the C# side can
+ * compare hits and facet counts with the portal's.
  */
 public final class Main {
   private Main() {}
@@ -42,6 +43,7 @@ public final class Main {
     try (JavaEngine engine = new JavaEngine(index)) {
       System.out.printf("lucene-java: searching %d segments%n", engine.segments());
       ObjectNode out = new LatencyProtocol(engine, input.path("settings")).run(mix);
+      out.set("stages", StageProfiler.profile(engine, mix, input.path("settings").path("stage_rounds").asInt(5)));
       ObjectNode checks = out.putObject("checks");
       var names = input.path("checks").fieldNames();
       while (names.hasNext()) {
