@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -17,17 +18,23 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * UnifiedHighlighter on the language fields (offsets from the postings): up to three sentence passages of the body
- * and the whole title marked with &lt;mark&gt;, HTML-escaped, the opening sentence when nothing matched. The
+ * and the whole title marked with &lt;mark&gt;, HTML-escaped, the opening sentence when nothing matched. Terms of
+ * every text field of the query count (not only the highlighted field's), so the exact-field prefixes and phrases
+ * are highlighted too, as the portal marks matches of all its fields; a prefix makes UnifiedHighlighter re-analyse
+ * the text, its own way of highlighting multi-term queries. The
  * highlighted fields' text is the stored text and title of the hit, which the caller has already loaded for the page
  * (as the portal highlights the documents it loaded), so nothing is read twice. Not thread-safe (the loaded documents
  * are handed over per call).
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
+  private static final Set<String> TEXT_FIELDS =
+      Set.of(Schema.BODY_EN, Schema.BODY_ES, Schema.BODY_EXACT, Schema.TITLE_EN, Schema.TITLE_ES, Schema.TITLE_EXACT);
   private static final PassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
   private Map<Integer, Document> loaded = Map.of();
 
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
     super(searcher, analyzer);
+    setFieldMatcher(TEXT_FIELDS::contains);
   }
 
   /** Body snippet and highlighted title per document, in the order of docIds. */
