@@ -28,6 +28,7 @@ internal static class ReportJson
                 ["cores"] = Environment.ProcessorCount,
                 ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
                 ["dotnet"] = Environment.Version.ToString(),
+                ["server_gc"] = System.Runtime.GCSettings.IsServerGC,
                 ["load_at_start"] = results.LoadAtStart,
                 ["load_at_end"] = results.LoadAtEnd,
             },

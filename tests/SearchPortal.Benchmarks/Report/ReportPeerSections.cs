@@ -63,7 +63,7 @@ internal static class ReportPeerSections
         var kinds = engines.Select(e => (Engine: e, Kinds: e.Classes.Values.Select(m => m.Gc).OfType<GcCounts>().SelectMany(g => g.Collections.Keys).Distinct().ToArray())).ToArray();
         md.AppendLine("## Garbage collections per 1,000 queries (measured passes)");
         md.AppendLine();
-        md.AppendLine("Counted around each class's measured passes: .NET `GC.CollectionCount` (the benchmark runs with server GC, like the web app; a gen1 collection also counts as gen0, a gen2 as both), " +
+        md.AppendLine($"Counted around each class's measured passes: .NET `GC.CollectionCount` ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC; the web app runs server GC; a gen1 collection also counts as gen0, a gen2 as both), " +
             "the JVM's collector MXBeans (G1 young and old).");
         md.AppendLine();
         md.AppendLine("| class | " + string.Join(" | ", kinds.SelectMany(k => k.Kinds.Select(kind => $"{k.Engine.Name} {kind}"))) + " |");
