@@ -108,6 +108,7 @@ internal static class ReportJson
             ["hits_returned"] = Round(m.HitsReturned),
             ["hits_with_snippets"] = Round(m.HitsWithSnippets),
             ["gc_per_1000_queries"] = m.Gc is null ? null : new JsonObject(m.Gc.Collections.Keys.Select(k => KeyValuePair.Create(k, (JsonNode?)Round(m.Gc.PerThousand(k))))),
+            ["allocated_kb_per_query"] = Round(m.Gc?.AllocatedKbPerQuery),
         };
 
     private static JsonObject Corpus(BenchResults results)

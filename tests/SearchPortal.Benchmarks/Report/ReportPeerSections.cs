@@ -64,15 +64,15 @@ internal static class ReportPeerSections
         md.AppendLine("## Garbage collections per 1,000 queries (measured passes)");
         md.AppendLine();
         md.AppendLine($"Counted around each class's measured passes: .NET `GC.CollectionCount` ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC; the web app runs server GC; a gen1 collection also counts as gen0, a gen2 as both), " +
-            "the JVM's collector MXBeans (G1 young and old).");
+            "the JVM's collector MXBeans (G1 young and old); KB/query = bytes the measuring thread allocated (`GC.GetAllocatedBytesForCurrentThread`, HotSpot's `getThreadAllocatedBytes`).");
         md.AppendLine();
-        md.AppendLine("| class | " + string.Join(" | ", kinds.SelectMany(k => k.Kinds.Select(kind => $"{k.Engine.Name} {kind}"))) + " |");
-        md.AppendLine("|---|" + string.Concat(kinds.SelectMany(k => k.Kinds).Select(_ => "---:|")));
+        md.AppendLine("| class | " + string.Join(" | ", kinds.SelectMany(k => k.Kinds.Select(kind => $"{k.Engine.Name} {kind}").Append($"{k.Engine.Name} KB/query"))) + " |");
+        md.AppendLine("|---|" + string.Concat(kinds.SelectMany(k => k.Kinds.Append("")).Select(_ => "---:|")));
         foreach (var c in results.Classes)
         {
-            md.AppendLine($"| {c} | " + string.Join(" | ", kinds.SelectMany(k => k.Kinds.Select(kind => PerThousand(k.Engine.Classes.GetValueOrDefault(c)?.Gc, kind)))) + " |");
+            md.AppendLine($"| {c} | " + string.Join(" | ", kinds.SelectMany(k => Row(k.Engine.Classes.GetValueOrDefault(c)?.Gc, k.Kinds))) + " |");
         }
-        md.AppendLine("| **whole mix** | " + string.Join(" | ", kinds.SelectMany(k => k.Kinds.Select(kind => PerThousand(GcCounts.Sum(k.Engine.Classes.Values.Select(m => m.Gc)), kind)))) + " |");
+        md.AppendLine("| **whole mix** | " + string.Join(" | ", kinds.SelectMany(k => Row(GcCounts.Sum(k.Engine.Classes.Values.Select(m => m.Gc)), k.Kinds))) + " |");
         md.AppendLine();
     }
 
@@ -95,6 +95,9 @@ internal static class ReportPeerSections
     }
 
     private static double Rest(Engines.Portal.PortalStages s) => s.FullSearchMs - s.MatchTop10Ms - s.HighlightTop10Ms;
+
+    private static IEnumerable<string> Row(GcCounts? gc, string[] kinds) =>
+        kinds.Select(kind => PerThousand(gc, kind)).Append(gc?.AllocatedKbPerQuery is { } kb ? kb.ToString("N0", CultureInfo.InvariantCulture) : "–");
 
     private static string PerThousand(GcCounts? gc, string kind) => gc is null ? "–" : gc.PerThousand(kind).ToString("N1", CultureInfo.InvariantCulture);
 

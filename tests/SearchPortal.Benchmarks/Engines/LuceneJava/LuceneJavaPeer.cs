@@ -97,7 +97,10 @@ internal sealed class LuceneJavaPeer(BenchSettings settings, Action<string> log)
             classes[name] = new ClassMeasurement(name, LatencyStats.From(samples), Number(node, "avg_total"), (int)Number(node, "facet_dims"),
                 Number(node, "hits_returned"), Number(node, "hits_with_snippets"), null)
             {
-                Gc = new GcCounts(new Dictionary<string, long> { ["young"] = (long)Number(node, "gc_young"), ["old"] = (long)Number(node, "gc_old") }, samples.Length),
+                Gc = new GcCounts(new Dictionary<string, long> { ["young"] = (long)Number(node, "gc_young"), ["old"] = (long)Number(node, "gc_old") }, samples.Length)
+                {
+                    AllocatedBytes = Number(node, "allocated_bytes") is var bytes and >= 0 ? (long)bytes : null,
+                },
             };
         }
         var checks = result["checks"]!.AsObject().ToDictionary(c => c.Key, c => c.Value!.GetValue<int>());

@@ -15,7 +15,7 @@ import java.util.Map;
  * passes over the whole mix until the warm-up time is spent or 10 passes are done (at least one), a 1 s pause, then
  * per class the warm-up passes and up to the measured passes, stopping once the class budget is spent (after at least
  * one). Each query is timed alone with System.nanoTime. Garbage collections (young and old, from the collector
- * MXBeans) are counted around each class's measured passes.
+ * MXBeans) and the bytes the measuring thread allocated are counted around each class's measured passes.
  */
 final class LatencyProtocol {
   private static final int MAX_WARMUP_PASSES = 10;
@@ -66,6 +66,7 @@ final class LatencyProtocol {
     List<Double> samples = new ArrayList<>();
     SearchResult[] last = new SearchResult[members.size()];
     long[] gcBefore = gcCounts();
+    long allocatedBefore = allocatedBytes();
     long start = System.nanoTime();
     for (int round = 0; round < rounds && (round == 0 || (System.nanoTime() - start) / 1e9 < budget); round++) {
       for (int i = 0; i < members.size(); i++) {
@@ -74,6 +75,7 @@ final class LatencyProtocol {
         samples.add((System.nanoTime() - t0) / 1e6);
       }
     }
+    long allocated = allocatedBytes() - allocatedBefore;
     long[] gcAfter = gcCounts();
     ObjectNode node = Json.MAPPER.createObjectNode();
     ArrayNode times = node.putArray("samples_ms");
@@ -92,9 +94,18 @@ final class LatencyProtocol {
     node.put("hits_with_snippets", snippets / last.length);
     node.put("gc_young", gcAfter[0] - gcBefore[0]);
     node.put("gc_old", gcAfter[1] - gcBefore[1]);
+    node.put("allocated_bytes", allocated);
     double p50 = percentile(samples, 0.50), p99 = percentile(samples, 0.99);
     System.out.printf("lucene-java: %-16s p50 %8.2f ms  p99 %8.2f ms  (%d runs, avg hits %,.0f)%n", queryClass, p50, p99, samples.size(), total / last.length);
     return node;
+  }
+
+  /** Bytes this thread has allocated so far (HotSpot's ThreadMXBean extension); -1 when unsupported. */
+  private static long allocatedBytes() {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return threads instanceof com.sun.management.ThreadMXBean
+        ? ((com.sun.management.ThreadMXBean) threads).getThreadAllocatedBytes(Thread.currentThread().getId())
+        : -1;
   }
 
   private void trySearch(BenchQuery q) {
