@@ -10,30 +10,36 @@ using SearchPortal.Benchmarks.Workload;
 namespace SearchPortal.Benchmarks.Engines.LuceneJava;
 
 /// <summary>
-/// The Lucene Java peer, stage by stage: compile it, dump the enriched articles (child process, Core's reader and
-/// enricher), build its index (JVM, one IndexWriter, one thread per core), then measure it in its own JVM, which runs
-/// the benchmark's latency protocol itself (<c>java/bench/LatencyProtocol.java</c>) and reports each query's time, so
-/// no process boundary is timed. The same JVM then answers the count checks and every mix query once more with all
-/// facet values, for the agreement check with the portal, after splitting each class's time into the portal's stages.
-/// Its build time is the dump's plus the index's.
+/// The Lucene Java peer, stage by stage: <see cref="Build"/> compiles it, dumps the enriched articles (child process,
+/// Core's reader and enricher) and builds its index (JVM, one IndexWriter, one thread per core); its build time is the
+/// dump's plus the index's. <see cref="Start"/> opens the index in a JVM that runs the benchmark's latency protocol
+/// itself (<c>java/bench/LatencyProtocol.java</c>) class by class as asked, so the portal and Java are measured in
+/// turn under the same load. <see cref="Finish"/> has the same JVM split each class's time into the portal's stages,
+/// answer the count checks and every mix query once more with all facet values (for the agreement check).
 /// </summary>
 internal sealed class LuceneJavaPeer(BenchSettings settings, Action<string> log)
 {
     public const string Name = "lucene-java";
 
-    public EngineRun Run(string jsonl, IReadOnlyList<BenchQuery> queries, IReadOnlyDictionary<string, BenchQuery> checks)
+    private string Stem => Path.Combine(settings.WorkDir, $"{Name}-{settings.Docs}-s{settings.Seed}");
+
+    private string Request => Stem + ".queries.json";
+
+    private string Response => Stem + ".results.json";
+
+    /// <summary>Builds the index; returns the build and the classpath to search with.</summary>
+    public (BuildOutcome Build, string Classpath) Build(string jsonl)
     {
         var classpath = JavaToolchain.Prepare(settings.WorkDir, log);
-        var stem = Path.Combine(settings.WorkDir, $"{Name}-{settings.Docs}-s{settings.Seed}");
-        var dump = stem + ".articles.jsonl";
+        var dump = Stem + ".articles.jsonl";
         log($"{Name}: dumping the enriched articles");
         var dumped = ChildProcess.Run(["dump-articles", "--input", jsonl, "--out", dump], log);
         log($"{Name}: dumped {dumped.Indexed:N0} articles ({dumped.IndexMb:N0} MB) in {dumped.Seconds:N1} s, peak RSS {dumped.PeakRssMb:N0} MB; building");
-        if (Directory.Exists(stem)) Directory.Delete(stem, recursive: true);
+        if (Directory.Exists(Stem)) Directory.Delete(Stem, recursive: true);
         BuildOutcome built;
         try
         {
-            built = ChildProcess.Run("java", [.. JavaToolchain.BuildOptions, "-cp", classpath, "bench.Main", "build", "--input", dump, "--index", stem,
+            built = ChildProcess.Run("java", [.. JavaToolchain.BuildOptions, "-cp", classpath, "bench.Main", "build", "--input", dump, "--index", Stem,
                 "--threads", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)], log);
         }
         finally
@@ -53,15 +59,42 @@ internal sealed class LuceneJavaPeer(BenchSettings settings, Action<string> log)
             },
         };
         log($"{Name}: built {build.Indexed:N0} articles in {build.Seconds:N1} s (dump {dumped.Seconds:N1} + index {built.Seconds:N1}), peak RSS {build.PeakRssMb:N0} MB, {build.IndexMb:N0} MB on disk");
-
-        var request = stem + ".queries.json";
-        var response = stem + ".results.json";
-        File.WriteAllText(request, Request(queries, checks).ToJsonString());
-        ChildProcess.Exec("java", [.. JavaToolchain.SearchOptions, "-cp", classpath, "bench.Main", "measure", "--index", stem, "--queries", request, "--out", response], log);
-        return Read(JsonNode.Parse(File.ReadAllText(response))!, queries, build);
+        return (build, classpath);
     }
 
-    private JsonObject Request(IReadOnlyList<BenchQuery> queries, IReadOnlyDictionary<string, BenchQuery> checks) => new()
+    /// <summary>Opens the index in a JVM that measures as asked; dispose it when done.</summary>
+    public LuceneJavaServer Start(string classpath, IReadOnlyList<BenchQuery> queries, IReadOnlyDictionary<string, BenchQuery> checks)
+    {
+        File.WriteAllText(Request, RequestJson(queries, checks).ToJsonString());
+        File.Delete(Response);
+        return new LuceneJavaServer(classpath, Stem, Request, Response, log);
+    }
+
+    /// <summary>Ends the JVM's session and gathers the run: the class measurements taken, its stages, checks and answers.</summary>
+    public EngineRun Finish(LuceneJavaServer server, BuildOutcome build, IReadOnlyDictionary<string, ClassMeasurement> classes, IReadOnlyList<BenchQuery> queries)
+    {
+        server.Finish();
+        var result = JsonNode.Parse(File.ReadAllText(Response))!;
+        var checks = result["checks"]!.AsObject().ToDictionary(c => c.Key, c => c.Value!.GetValue<int>());
+        var answers = result["answers"]!.AsArray().Select((a, i) => new QueryAnswer(
+            a!["total"]!.GetValue<int>(),
+            a["hits"]!.AsArray().Select(h => h!.GetValue<string>()).ToArray(),
+            a["facets"]!.AsObject().ToDictionary(d => d.Key, d => FacetListing.FromCounts(d.Key,
+                d.Value!.AsObject().ToDictionary(v => v.Key, v => v.Value!.GetValue<int>()), queries[i].Filters)))).ToArray();
+        var stages = result["stages"]!.AsObject().ToDictionary(s => s.Key, s => new PortalStages(
+            Number(s.Value!, "parse_ms"), Number(s.Value!, "match_top10_ms"), Number(s.Value!, "highlight_top10_ms"), Number(s.Value!, "full_ms"))
+        {
+            MatchTop10EarlyMs = Number(s.Value!, "match_top10_early_ms"),
+        });
+        var extras = new Dictionary<string, double>
+        {
+            ["search_peak_rss_mb"] = Number(result, "peak_rss_mb"),
+            ["warmup_passes"] = Number(result, "warmup_passes"),
+        };
+        return new EngineRun(Name, build, build.PeakRssMb, classes, checks, extras) { Answers = answers, Stages = stages };
+    }
+
+    private JsonObject RequestJson(IReadOnlyList<BenchQuery> queries, IReadOnlyDictionary<string, BenchQuery> checks) => new()
     {
         ["settings"] = new JsonObject
         {
@@ -82,45 +115,6 @@ internal sealed class LuceneJavaPeer(BenchSettings settings, Action<string> log)
         ["words"] = new JsonArray([.. query.Words.Select(w => (JsonNode?)w)]),
         ["filters"] = new JsonArray([.. query.Filters.Select(f => (JsonNode?)new JsonObject { ["dimension"] = f.Dimension, ["value"] = f.Value })]),
     };
-
-    private static EngineRun Read(JsonNode result, IReadOnlyList<BenchQuery> queries, BuildOutcome build)
-    {
-        var classes = new Dictionary<string, ClassMeasurement>();
-        foreach (var (name, node) in result["classes"]!.AsObject())
-        {
-            if (node!["error"] is { } error)
-            {
-                classes[name] = ClassMeasurement.Failed(name, error.GetValue<string>());
-                continue;
-            }
-            var samples = node["samples_ms"]!.AsArray().Select(s => s!.GetValue<double>()).ToArray();
-            classes[name] = new ClassMeasurement(name, LatencyStats.From(samples), Number(node, "avg_total"), (int)Number(node, "facet_dims"),
-                Number(node, "hits_returned"), Number(node, "hits_with_snippets"), null)
-            {
-                Gc = new GcCounts(new Dictionary<string, long> { ["young"] = (long)Number(node, "gc_young"), ["old"] = (long)Number(node, "gc_old") }, samples.Length)
-                {
-                    AllocatedBytes = Number(node, "allocated_bytes") is var bytes and >= 0 ? (long)bytes : null,
-                },
-            };
-        }
-        var checks = result["checks"]!.AsObject().ToDictionary(c => c.Key, c => c.Value!.GetValue<int>());
-        var answers = result["answers"]!.AsArray().Select((a, i) => new QueryAnswer(
-            a!["total"]!.GetValue<int>(),
-            a["hits"]!.AsArray().Select(h => h!.GetValue<string>()).ToArray(),
-            a["facets"]!.AsObject().ToDictionary(d => d.Key, d => FacetListing.FromCounts(d.Key,
-                d.Value!.AsObject().ToDictionary(v => v.Key, v => v.Value!.GetValue<int>()), queries[i].Filters)))).ToArray();
-        var extras = new Dictionary<string, double>
-        {
-            ["search_peak_rss_mb"] = Number(result, "peak_rss_mb"),
-            ["warmup_passes"] = Number(result, "warmup_passes"),
-        };
-        var stages = result["stages"]!.AsObject().ToDictionary(s => s.Key, s => new PortalStages(
-            Number(s.Value!, "parse_ms"), Number(s.Value!, "match_top10_ms"), Number(s.Value!, "highlight_top10_ms"), Number(s.Value!, "full_ms"))
-        {
-            MatchTop10EarlyMs = Number(s.Value!, "match_top10_early_ms"),
-        });
-        return new EngineRun(Name, build, build.PeakRssMb, classes, checks, extras) { Answers = answers, Stages = stages };
-    }
 
     private static double Number(JsonNode node, string name) => node[name]?.GetValue<double>() ?? 0;
 }

@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The benchmark's latency protocol (Measure/LatencyRunner.cs), run inside the JVM so no process boundary is timed:
- * passes over the whole mix until the warm-up time is spent or 10 passes are done (at least one), a 1 s pause, then
- * per class the warm-up passes and up to the measured passes, stopping once the class budget is spent (after at least
- * one). Each query is timed alone with System.nanoTime. Garbage collections (young and old, from the collector
+ * The benchmark's latency protocol (Measure/LatencyRunner.cs), run inside the JVM so no process boundary is timed,
+ * step by step as the C# side asks (so it can alternate the two engines class by class): passes over the whole mix
+ * until the warm-up time is spent or 10 passes are done (at least one) and a 1 s pause; then per class the warm-up
+ * passes and up to the measured passes, stopping once the class budget is spent (after at least one). Each query is timed alone with System.nanoTime. Garbage collections (young and old, from the collector
  * MXBeans) and the bytes the measuring thread allocated are counted around each class's measured passes.
  */
 final class LatencyProtocol {
@@ -28,8 +26,8 @@ final class LatencyProtocol {
     this.settings = settings;
   }
 
-  ObjectNode run(List<BenchQuery> queries) throws InterruptedException {
-    ObjectNode out = Json.MAPPER.createObjectNode();
+  /** Passes over the whole mix until the warm-up time is spent or 10 passes are done, then a 1 s pause. */
+  ObjectNode warmUp(List<BenchQuery> queries) throws InterruptedException {
     long warmStart = System.nanoTime();
     double warmupSeconds = settings.path("warmup_s").asDouble();
     int passes = 0;
@@ -40,20 +38,22 @@ final class LatencyProtocol {
     double warmed = (System.nanoTime() - warmStart) / 1e9;
     Thread.sleep(1000);
     System.out.printf("lucene-java: %d warm-up passes over %d queries in %.1f s%n", passes, queries.size(), warmed);
+    ObjectNode out = Json.MAPPER.createObjectNode();
     out.put("warmup_passes", passes);
     out.put("warmup_s", warmed);
-    ObjectNode classes = out.putObject("classes");
-    Map<String, List<BenchQuery>> byClass = new LinkedHashMap<>();
-    for (BenchQuery q : queries) byClass.computeIfAbsent(q.queryClass, c -> new ArrayList<>()).add(q);
-    for (Map.Entry<String, List<BenchQuery>> entry : byClass.entrySet()) {
-      try {
-        classes.set(entry.getKey(), measure(entry.getKey(), entry.getValue()));
-      } catch (Exception e) {
-        System.out.printf("lucene-java: %s failed: %s%n", entry.getKey(), e);
-        classes.putObject(entry.getKey()).put("error", String.valueOf(e));
-      }
-    }
     return out;
+  }
+
+  /** One class: its warm-up passes, then the measured passes; a failure is reported as {"error": …}. */
+  ObjectNode measureClass(String queryClass, List<BenchQuery> members) {
+    try {
+      return measure(queryClass, members);
+    } catch (Exception e) {
+      System.out.printf("lucene-java: %s failed: %s%n", queryClass, e);
+      ObjectNode failed = Json.MAPPER.createObjectNode();
+      failed.put("error", String.valueOf(e));
+      return failed;
+    }
   }
 
   private ObjectNode measure(String queryClass, List<BenchQuery> members) throws Exception {
@@ -95,8 +95,6 @@ final class LatencyProtocol {
     node.put("gc_young", gcAfter[0] - gcBefore[0]);
     node.put("gc_old", gcAfter[1] - gcBefore[1]);
     node.put("allocated_bytes", allocated);
-    double p50 = percentile(samples, 0.50), p99 = percentile(samples, 0.99);
-    System.out.printf("lucene-java: %-16s p50 %8.2f ms  p99 %8.2f ms  (%d runs, avg hits %,.0f)%n", queryClass, p50, p99, samples.size(), total / last.length);
     return node;
   }
 
@@ -125,12 +123,5 @@ final class LatencyProtocol {
       else if (name.contains("old") || name.contains("marksweep")) old += Math.max(0, gc.getCollectionCount());
     }
     return new long[] {young, old};
-  }
-
-  private static double percentile(List<Double> samples, double p) {
-    List<Double> sorted = new ArrayList<>(samples);
-    sorted.sort(null);
-    int rank = (int) Math.ceil(p * sorted.size()) - 1;
-    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank)));
   }
 }
