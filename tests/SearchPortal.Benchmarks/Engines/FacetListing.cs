@@ -24,8 +24,9 @@ internal static class FacetListing
             for (var value = filter.Value; value.Length > 0; value = Parent(dimension, value)) forced.Add(value);
         }
         var values = counts.Where(c => c.Value > 0).Select(c => c.Key).Union(forced).ToArray();
+        var children = values.ToLookup(v => Parent(dimension, v), StringComparer.Ordinal);
         var listing = new List<string>();
-        Level(dimension, values.Where(v => !dimension.Hierarchical || Parent(dimension, v).Length == 0), values, counts, forced, listing);
+        Level(dimension, children[""], children, counts, forced, listing);
         return listing;
     }
 
@@ -46,7 +47,7 @@ internal static class FacetListing
         }
     }
 
-    private static void Level(FacetDimension dimension, IEnumerable<string> level, string[] all, IReadOnlyDictionary<string, int> counts,
+    private static void Level(FacetDimension dimension, IEnumerable<string> level, ILookup<string, string> children, IReadOnlyDictionary<string, int> counts,
         HashSet<string> forced, List<string> listing)
     {
         var ranked = level
@@ -59,7 +60,7 @@ internal static class FacetListing
         foreach (var (value, _, count) in ranked)
         {
             listing.Add($"{value}={count}");
-            if (dimension.Hierarchical) Level(dimension, all.Where(v => Parent(dimension, v) == value), all, counts, forced, listing);
+            if (dimension.Hierarchical) Level(dimension, children[value], children, counts, forced, listing);
         }
     }
 
