@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SearchPortal.Benchmarks.Cli;
 using SearchPortal.Benchmarks.Corpus;
 using SearchPortal.Benchmarks.Engines;
+using SearchPortal.Benchmarks.Engines.LuceneJava;
 using SearchPortal.Benchmarks.Engines.Portal;
 using SearchPortal.Benchmarks.Engines.Postgres;
 using SearchPortal.Benchmarks.Engines.Sqlite;
@@ -13,9 +14,10 @@ using SearchPortal.Benchmarks.Workload;
 namespace SearchPortal.Benchmarks;
 
 /// <summary>
-/// One benchmark run, stage by stage: corpus, then per engine build (in a child process) and in-process
-/// latency, then HTTP, then the reports. Engines run one after the other, never concurrently, so each has
-/// the machine to itself; the PostgreSQL cluster is stopped before the HTTP stage.
+/// One benchmark run, stage by stage: corpus, then per engine build (in a child process) and latency, then HTTP,
+/// then the reports. Engines run one after the other, never concurrently, so each has the machine to itself; the
+/// portal and Lucene Java are measured class by class in turn (the reference comparison should not depend on how the
+/// load of a shared machine changed between two engines' runs). The PostgreSQL cluster is stopped before the HTTP stage.
 /// </summary>
 internal sealed class BenchRunner(BenchSettings settings)
 {
@@ -56,12 +58,43 @@ internal sealed class BenchRunner(BenchSettings settings)
         Log("portal: building");
         var build = ChildProcess.Run(["build-portal", "--input", jsonl, "--index", index], Log);
         Log($"portal: built {build.Indexed:N0} articles in {build.Seconds:N1} s, peak RSS {build.PeakRssMb:N0} MB, {build.IndexMb:N0} MB on disk");
+        // Lucene Java is built now and measured class by class in turn with the portal, so both see the same load.
+        var java = settings.Runs(LuceneJavaPeer.Name) ? TryBuildLuceneJava(jsonl) : null;
         using var engine = new PortalEngine(index);
-        var classes = new LatencyRunner(settings, Log).Run(engine, queries);
+        using var server = java is null ? null : TryStart(java.Value.Peer, java.Value.Classpath, queries, corpus);
+        IClassMeasurer portal = new InProcessMeasurer(engine, settings, Log);
+        var measured = new LatencyRunner(settings, Log).Run(server is null ? [portal] : [portal, server], queries);
         var stages = PortalStageProfiler.Profile(engine, queries, settings.Quick ? 5 : 10);
         var extras = profile.Extras.ToDictionary(e => "stage_" + e.Key, e => e.Value);
-        _engines.Add(new EngineRun("portal", build, build.PeakRssMb, classes, Checks(engine, corpus), extras));
+        // Only the Lucene Java peer is compared query by query (same facet semantics); the others only by count checks.
+        var answers = server is null ? null : queries.Select(engine.Answer).ToArray();
+        _engines.Add(new EngineRun("portal", build, build.PeakRssMb, measured["portal"], Checks(engine, corpus), extras) { Answers = answers });
+        if (server is not null) Peer(LuceneJavaPeer.Name, () =>
+        {
+            var run = java!.Value.Peer.Finish(server, java.Value.Build, measured[LuceneJavaPeer.Name], queries);
+            foreach (var (key, found) in run.Checks) Log($"{run.Name}: check {key}: {found:N0}");
+            _engines.Add(run);
+        });
         return stages;
+    }
+
+    private (LuceneJavaPeer Peer, BuildOutcome Build, string Classpath)? TryBuildLuceneJava(string jsonl)
+    {
+        (LuceneJavaPeer, BuildOutcome, string)? built = null;
+        Peer(LuceneJavaPeer.Name, () =>
+        {
+            var peer = new LuceneJavaPeer(settings, Log);
+            var (build, classpath) = peer.Build(jsonl);
+            built = (peer, build, classpath);
+        });
+        return built;
+    }
+
+    private LuceneJavaServer? TryStart(LuceneJavaPeer peer, string classpath, IReadOnlyList<BenchQuery> queries, CorpusManifest corpus)
+    {
+        LuceneJavaServer? server = null;
+        Peer(LuceneJavaPeer.Name, () => server = peer.Start(classpath, queries, ResultChecks.Queries(corpus)));
+        return server;
     }
 
     private void RunSqlite(string jsonl, IReadOnlyList<BenchQuery> queries, CorpusManifest corpus)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SearchPortal.Benchmarks.Engines;
+using SearchPortal.Benchmarks.Engines.LuceneJava;
 using SearchPortal.Benchmarks.Engines.Portal;
 using SearchPortal.Benchmarks.Engines.Postgres;
 using SearchPortal.Benchmarks.Engines.Sqlite;
@@ -9,7 +10,7 @@ namespace SearchPortal.Benchmarks.Cli;
 
 /// <summary>
 /// Hidden verbs the run starts as child processes, one build each, so that each build's peak RSS is its own:
-/// build-portal, build-sqlite, build-postgres and profile-build. Each prints one <see cref="BuildOutcome"/> line.
+/// build-portal, build-sqlite, build-postgres, profile-build and dump-articles (the Lucene Java peer's input). Each prints one <see cref="BuildOutcome"/> line.
 /// </summary>
 internal static class ChildCommands
 {
@@ -18,6 +19,7 @@ internal static class ChildCommands
         yield return Child("build-portal", "--index", (input, index) => PortalBuilder.Build(input, index));
         yield return Child("build-sqlite", "--db", (input, db) => SqliteBuilder.Build(input, db));
         yield return Child("build-postgres", "--connection", (input, connection) => PostgresBuilder.Build(input, connection));
+        yield return Child("dump-articles", "--out", (input, output) => ArticleDumper.Dump(input, output));
         yield return Child("profile-build", "--sample", (input, sample) => BuildStageProfiler.Profile(input, int.Parse(sample, System.Globalization.CultureInfo.InvariantCulture)));
     }
 

@@ -6,5 +6,8 @@ namespace SearchPortal.Benchmarks.Measure;
 /// </summary>
 internal sealed record ClassMeasurement(string Class, LatencyStats Latency, double AverageTotal, int FacetDimensions, double HitsReturned, double HitsWithSnippets, string? Error)
 {
+    /// <summary>Garbage collections during the measured passes; null when the engine does not report them.</summary>
+    public GcCounts? Gc { get; init; }
+
     public static ClassMeasurement Failed(string @class, string error) => new(@class, LatencyStats.From([]), 0, 0, 0, 0, error);
 }

@@ -35,4 +35,11 @@ internal sealed record BenchResults(
         if (Engine(peer)?.Classes.GetValueOrDefault(@class) is not { Error: null } other || pick(other.Latency) <= 0) return null;
         return pick(portal.Latency) / pick(other.Latency);
     }
+
+    /// <summary>Geometric mean of the portal/peer ratios over the classes both measured; null when there are none.</summary>
+    public double? GeometricMeanRatio(string peer, Func<Measure.LatencyStats, double> pick)
+    {
+        var ratios = Classes.Select(c => Ratio(peer, c, pick)).OfType<double>().Where(r => r > 0).ToArray();
+        return ratios.Length == 0 ? null : Math.Exp(ratios.Average(Math.Log));
+    }
 }

@@ -1,4 +1,5 @@
 using SearchPortal.Benchmarks.Engines;
+using SearchPortal.Benchmarks.Engines.Portal;
 using SearchPortal.Benchmarks.Measure;
 
 namespace SearchPortal.Benchmarks.Report;
@@ -13,4 +14,11 @@ internal sealed record EngineRun(
     double PeakRssMb,
     IReadOnlyDictionary<string, ClassMeasurement> Classes,
     IReadOnlyDictionary<string, int> Checks,
-    IReadOnlyDictionary<string, double> Extras);
+    IReadOnlyDictionary<string, double> Extras)
+{
+    /// <summary>The engine's full answer to each mix query (in mix order), when the run compares engines query by query.</summary>
+    public IReadOnlyList<QueryAnswer>? Answers { get; init; }
+
+    /// <summary>The engine's own stage split per class (the portal's is <see cref="BenchResults.PortalStages"/>); null when it has none.</summary>
+    public IReadOnlyDictionary<string, PortalStages>? Stages { get; init; }
+}

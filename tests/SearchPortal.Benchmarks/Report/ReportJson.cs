@@ -28,6 +28,7 @@ internal static class ReportJson
                 ["cores"] = Environment.ProcessorCount,
                 ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
                 ["dotnet"] = Environment.Version.ToString(),
+                ["server_gc"] = System.Runtime.GCSettings.IsServerGC,
                 ["load_at_start"] = results.LoadAtStart,
                 ["load_at_end"] = results.LoadAtEnd,
             },
@@ -53,6 +54,12 @@ internal static class ReportJson
             }),
         });
         root["ratios"] = Ratios(results);
+        root["agreement"] = new JsonObject(results.Engines.Where(e => e.Name != "portal")
+            .Select(e => PeerAgreement.Compare(results, e.Name)).OfType<PeerAgreement>()
+            .Select(a => KeyValuePair.Create(a.Peer, JsonSerializer.SerializeToNode(new
+            {
+                queries = a.Queries, totals_agree = a.TotalsAgree, facets_agree = a.FacetsAgree, top10_overlap = Round(a.AverageTopOverlap), mismatches = a.Mismatches,
+            }))));
         root["targets"] = JsonSerializer.SerializeToNode(Targets.Evaluate(results).Select(t => new { target = t.Target, measured = t.Measured, status = t.Status }));
         File.WriteAllText(path, root.ToJsonString(Options) + "\n");
     }
@@ -71,6 +78,17 @@ internal static class ReportJson
         };
         foreach (var (name, value) in engine.Build.Extras.Concat(engine.Extras)) node[name] = Round(value);
         foreach (var (name, m) in engine.Classes) node[name] = Class(m);
+        if (engine.Stages is { } stages)
+        {
+            node["stages"] = new JsonObject(stages.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)new JsonObject
+            {
+                ["parse_ms"] = Round(s.Value.ParseMs),
+                ["match_top10_ms"] = Round(s.Value.MatchTop10Ms),
+                ["match_top10_early_ms"] = Round(s.Value.MatchTop10EarlyMs),
+                ["highlight_top10_ms"] = Round(s.Value.HighlightTop10Ms),
+                ["full_ms"] = Round(s.Value.FullSearchMs),
+            })));
+        }
         node["checks"] = new JsonObject(engine.Checks.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value)));
         return node;
     }
@@ -89,6 +107,8 @@ internal static class ReportJson
             ["facet_dims"] = m.FacetDimensions,
             ["hits_returned"] = Round(m.HitsReturned),
             ["hits_with_snippets"] = Round(m.HitsWithSnippets),
+            ["gc_per_1000_queries"] = m.Gc is null ? null : new JsonObject(m.Gc.Collections.Keys.Select(k => KeyValuePair.Create(k, (JsonNode?)Round(m.Gc.PerThousand(k))))),
+            ["allocated_kb_per_query"] = Round(m.Gc?.AllocatedKbPerQuery),
         };
 
     private static JsonObject Corpus(BenchResults results)
@@ -109,11 +129,14 @@ internal static class ReportJson
         var ratios = new JsonObject { ["meaning"] = "portal latency / peer latency (below 1: the portal is faster)" };
         foreach (var peer in results.Engines.Where(e => e.Name != "portal"))
         {
-            ratios[peer.Name] = new JsonObject(results.Classes.Select(c => KeyValuePair.Create(c, (JsonNode?)new JsonObject
+            var node = new JsonObject(results.Classes.Select(c => KeyValuePair.Create(c, (JsonNode?)new JsonObject
             {
                 ["p50"] = Round(results.Ratio(peer.Name, c, l => l.P50)),
                 ["p99"] = Round(results.Ratio(peer.Name, c, l => l.P99)),
             })));
+            node["geomean_p50"] = Round(results.GeometricMeanRatio(peer.Name, l => l.P50));
+            node["geomean_p99"] = Round(results.GeometricMeanRatio(peer.Name, l => l.P99));
+            ratios[peer.Name] = node;
         }
         return ratios;
     }

@@ -7,7 +7,7 @@ namespace SearchPortal.Benchmarks.Report;
 /// <summary>Writes report.md: the same figures as report.json, as tables a reader can check at a glance.</summary>
 internal static class ReportMarkdown
 {
-    private static readonly string[] Peers = ["sqlite", "postgres"];
+    private static readonly string[] Peers = ["sqlite", "postgres", "lucene-java"];
 
     public static void Write(BenchResults results, string path)
     {
@@ -23,7 +23,9 @@ internal static class ReportMarkdown
         Corpus(md, results);
         Build(md, results);
         Latency(md, results);
+        ReportPeerSections.LuceneJava(md, results);
         Stages(md, results);
+        ReportPeerSections.GarbageCollections(md, results);
         Checks(md, results);
         Http(md, results);
         md.AppendLine("## Targets");
@@ -63,7 +65,8 @@ internal static class ReportMarkdown
         }
         md.AppendLine();
         md.AppendLine("Peak RSS is the build process's VmHWM; for PostgreSQL it is the loader's VmHWM plus the server's peak summed PSS. " +
-            "Every engine reads the JSONL and enriches it with the portal's reader and enricher, so that cost is in every build.");
+            "Every engine reads the JSONL and enriches it with the portal's reader and enricher, so that cost is in every build; " +
+            "Lucene Java's build is the dump of the enriched articles (dump_s, a .NET child process) plus its JVM's indexing (index_s), one after the other.");
         md.AppendLine();
         BuildStages(md, results);
     }
@@ -145,6 +148,7 @@ internal static class ReportMarkdown
             md.AppendLine($"| {c} | {st.ParseMs:N3} | {st.MatchTop10Ms:N2} | {st.HighlightTop10Ms:N2} | {st.FullSearchMs:N2} | {st.FullSearchMs - st.MatchTop10Ms - st.HighlightTop10Ms:N2} |");
         }
         md.AppendLine();
+        ReportPeerSections.StagesAgainstJava(md, results);
     }
 
     private static void Checks(StringBuilder md, BenchResults results)

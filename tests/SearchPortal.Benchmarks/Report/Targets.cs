@@ -32,6 +32,7 @@ internal static class Targets
         checks.Add(Http(results));
         checks.Add(Faster(results, "postgres", 3));
         checks.Add(Faster(results, "sqlite", 2));
+        checks.AddRange(LuceneJava(results));
         return checks;
     }
 
@@ -54,6 +55,24 @@ internal static class Targets
         var worst = ratios.Length == 0 ? "n/a" : (1 / ratios.Max(r => r.Ratio!.Value)).ToString("N1", CultureInfo.InvariantCulture) + "×";
         return new(target, slow.Length == 0 ? $"slowest class margin {worst}" : $"below {factor:N0}× in {slow.Length} classes: {string.Join(", ", slow)}",
             ratios.Length == 0 ? "n/a" : Status(slow.Length == 0));
+    }
+
+    private static IEnumerable<TargetCheck> LuceneJava(BenchResults results)
+    {
+        const string peer = Engines.LuceneJava.LuceneJavaPeer.Name;
+        const string perClass = "Every class: portal p50 ≤ Lucene Java p50", tail = "Geometric mean of p99 ratios (portal / Lucene Java) ≤ 1.2";
+        if (results.Engine(peer) is null)
+        {
+            yield return new(perClass, $"{peer} not run", "n/a");
+            yield return new(tail, $"{peer} not run", "n/a");
+            yield break;
+        }
+        var ratios = results.Classes.Select(c => (Class: c, Ratio: results.Ratio(peer, c, l => l.P50))).Where(r => r.Ratio is not null).ToArray();
+        var slower = ratios.Where(r => r.Ratio > 1).Select(r => $"{r.Class} ({r.Ratio:N2})").ToArray();
+        yield return new(perClass, slower.Length == 0 ? $"all {ratios.Length} classes" : $"slower in {slower.Length} of {ratios.Length}: {string.Join(", ", slower)}",
+            ratios.Length == 0 ? "n/a" : Status(slower.Length == 0));
+        var p99 = results.GeometricMeanRatio(peer, l => l.P99);
+        yield return new(tail, p99 is { } g ? g.ToString("N2", CultureInfo.InvariantCulture) : "n/a", p99 is { } v ? Status(v <= 1.2) : "n/a");
     }
 
     private static string Status(bool pass) => pass ? "pass" : "miss";

@@ -46,6 +46,14 @@ internal sealed class PortalEngine : ISearchEngine
             response.Facets.Count);
     }
 
+    /// <summary>The full answer (total, top 10, every listed facet value) for the agreement check with another engine.</summary>
+    public QueryAnswer Answer(BenchQuery query)
+    {
+        var response = Searcher.Search(ToRequest(query));
+        return new QueryAnswer(response.Total, response.Hits.Select(h => h.Id).ToArray(),
+            response.Facets.ToDictionary(f => f.Key, f => FacetListing.Flatten(f.Value)));
+    }
+
     public void Dispose()
     {
         Manager.Dispose();
