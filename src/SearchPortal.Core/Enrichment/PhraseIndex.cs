@@ -27,6 +27,16 @@ internal sealed class PhraseIndex<T>
     /// <summary>The normalised words of a text, to pass to <see cref="Match"/>.</summary>
     public string[] Keys(IReadOnlyList<WordToken> tokens) => tokens.Select(t => _normalize(t.Folded)).ToArray();
 
+    /// <summary>Every phrase starting at word <paramref name="start"/>, longest first: its length in words and its values.</summary>
+    public IEnumerable<(int Length, IReadOnlyList<T> Values)> MatchAll(string[] keys, int start)
+    {
+        if (!_firstWords.Contains(keys[start])) yield break;
+        for (var length = Math.Min(_maxWords, keys.Length - start); length > 0; length--)
+        {
+            if (_phrases.TryGetValue(string.Join(' ', keys, start, length), out var values)) yield return (length, values);
+        }
+    }
+
     /// <summary>The longest phrase starting at word <paramref name="start"/>: its length in words and its values.</summary>
     public (int Length, IReadOnlyList<T> Values) Match(string[] keys, int start)
     {
