@@ -16,8 +16,8 @@ internal static class FocusSelector
 
     /// <summary>
     /// Regions: each occurrence scores its path and every ancestor. A country is a focus from the minimum score
-    /// and the policy's share of the best country; a division under a focus country from the minimum score; a
-    /// town or Peruvian province when its division is a focus. The focus is the deepest focus level of each path.
+    /// and the policy's share of the best country; a division under a focus country from the minimum score and the
+    /// policy's share of its country's best division; a town or Peruvian province when its division is a focus. The focus is the deepest focus level of each path.
     /// </summary>
     public static DimensionTags Regions(IEnumerable<TagHit> hits, TextZones zones, FocusPolicy policy)
     {
@@ -28,11 +28,12 @@ internal static class FocusSelector
             paths.Add(hit.Value);
             foreach (var level in Levels(hit.Value)) scores[level] = scores.GetValueOrDefault(level) + zones.Weight(hit.Offset);
         }
-        var best = scores.Where(s => !s.Key.Contains(FacetSchema.PathSeparator)).Select(s => s.Value).DefaultIfEmpty(0).Max();
+        var best = scores.Where(s => Depth(s.Key) == 1).Select(s => s.Value).DefaultIfEmpty(0).Max();
+        var bestDivision = scores.Where(s => Depth(s.Key) == 2).GroupBy(s => Country(s.Key)).ToDictionary(g => g.Key, g => g.Max(s => s.Value), StringComparer.Ordinal);
         bool Focus(string level, int depth) => depth switch
         {
             1 => scores[level] >= policy.MinScore && scores[level] >= policy.CountryShare * best,
-            2 => scores[level] >= policy.MinScore,
+            2 => scores[level] >= policy.MinScore && scores[level] >= policy.DivisionShare * bestDivision[Country(level)],
             _ => true,
         };
         var about = paths.Select(path =>
@@ -47,6 +48,10 @@ internal static class FocusSelector
         }).OfType<string>();
         return new DimensionTags(RegionTagger.Deepest(about), RegionTagger.Deepest(paths));
     }
+
+    private static int Depth(string path) => path.Count(c => c == FacetSchema.PathSeparator) + 1;
+
+    private static string Country(string path) => path.Split(FacetSchema.PathSeparator)[0];
 
     /// <summary>"Peru/Loreto/Maynas" gives "Peru", "Peru/Loreto", "Peru/Loreto/Maynas".</summary>
     private static IEnumerable<string> Levels(string path)
