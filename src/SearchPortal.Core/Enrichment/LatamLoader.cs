@@ -27,14 +27,14 @@ internal static class LatamLoader
             {
                 var province = builder.PeruProvinces.GetValueOrDefault(code) ?? throw new InvalidDataException($"latam-places.csv: unknown Peruvian province '{code}'.");
                 if (TextFolding.Fold(name) != TextFolding.Fold(province.Name))
-                    builder.Names.Add(new PlaceName(name, PlaceNameKind.Place, [province], risk, population) { IsCapital = capital });
+                    builder.Names.Add(new PlaceName(name, PlaceNameKind.Place, [province], risk, population) { IsCapital = capital, IsTown = true });
                 continue;
             }
             var division = divisions.GetValueOrDefault(code) ?? throw new InvalidDataException($"latam-places.csv: unknown division '{code}'.");
             var place = flags.Contains('M')
                 ? division
                 : builder.Add(new GazetteerPlace(name, division.Path + FacetSchema.PathSeparator + name, PlaceLevel.Locality) { Population = population });
-            builder.Names.Add(new PlaceName(name, PlaceNameKind.Place, [place], risk, population) { IsCapital = capital });
+            builder.Names.Add(new PlaceName(name, PlaceNameKind.Place, [place], risk, population) { IsCapital = capital, IsTown = place.Level == PlaceLevel.Locality });
         }
         SpreadWordRisk(builder.Names);
     }

@@ -10,8 +10,11 @@ internal sealed record PlaceName(string Name, PlaceNameKind Kind, IReadOnlyList<
     /// <summary>True for a national capital: preferred over a same-named division ("Santo Domingo").</summary>
     public bool IsCapital { get; init; }
 
-    /// <summary>A town of the GeoNames list under 100,000 people that is no capital: too obscure to stand alone.</summary>
-    public bool IsMinorTown => Kind == PlaceNameKind.Place && !IsCapital && Population < 100_000 && Level == PlaceLevel.Locality;
+    /// <summary>A town of the GeoNames list (not a division, a Peruvian province or a curated alias).</summary>
+    public bool IsTown { get; init; }
+
+    /// <summary>A town under 100,000 people that is no capital: too obscure to stand alone as evidence of its country.</summary>
+    public bool IsMinorTown => IsTown && !IsCapital && Population < 100_000;
 
     public IEnumerable<string> Countries => Places.Select(p => p.Country).Distinct();
 

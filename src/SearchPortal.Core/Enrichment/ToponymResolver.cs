@@ -21,7 +21,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
 
     private readonly Dictionary<string, double> _strong = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _weak = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _anchorDivisions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _anchorDivisions = new(StringComparer.Ordinal);
 
     public void Resolve(IReadOnlyList<Toponym> toponyms, string text)
     {
@@ -51,8 +51,8 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
         foreach (var toponym in toponyms.Where(t => t.Candidates.Count > 0))
         {
             var countries = toponym.Candidates.SelectMany(c => c.Countries).Distinct().ToArray();
-            if (countries.Length != 1 || toponym.HasNamesake || toponym.Candidates.All(c => c.Risk != PlaceRisk.None)) continue;
-            if (toponym.Candidates.All(c => c.IsMinorTown)) minor.Add((toponym, countries[0]));
+            if (countries.Length != 1 || toponym.HasNamesake || !toponym.Candidates.Any(c => c.Risk == PlaceRisk.None || (c.Risk == PlaceRisk.NeedsCue && toponym.Cued))) continue;
+            if (!toponym.Cued && toponym.Candidates.All(c => c.IsMinorTown)) minor.Add((toponym, countries[0]));
             else Anchor(toponym, countries[0]);
         }
         foreach (var (toponym, country) in minor.Where(m => Score(m.Country) > 0)) Anchor(toponym, country);
@@ -62,7 +62,11 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
     {
         toponym.IsAnchor = true;
         Add(_strong, country, 1);
-        foreach (var division in toponym.Candidates.SelectMany(c => c.Places).Select(p => p.Division).OfType<string>()) _anchorDivisions.Add(division);
+        foreach (var division in toponym.Candidates.SelectMany(c => c.Places).Select(p => p.Division).OfType<string>())
+        {
+            if (!_anchorDivisions.TryGetValue(division, out var keys)) _anchorDivisions[division] = keys = new HashSet<string>(StringComparer.Ordinal);
+            keys.Add(toponym.Mention.Key);
+        }
     }
 
 
@@ -105,7 +109,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
 
         var preferred = apposition is null ? [] : singles.Where(c => apposition.Candidates.Any(a => a.Place is { } p && p.Level < c.Place!.Level && c.Place.Path.StartsWith(p.Path + FacetSchema.PathSeparator, StringComparison.Ordinal))).ToArray();
         var scores = singles.GroupBy(c => c.Place!.Country)
-            .Select(g => (Country: g.Key, Score: Score(g.Key) + g.Max(c => Bonus(c, support)) + (preferred.Any(p => p.Place!.Country == g.Key) ? 3 : 0)))
+            .Select(g => (Country: g.Key, Score: Score(g.Key) + g.Max(c => Bonus(c, support, toponym.Mention.Key)) + (preferred.Any(p => p.Place!.Country == g.Key) ? 3 : 0)))
             .OrderByDescending(s => s.Score)
             .ToArray();
         var best = scores[0];
@@ -121,8 +125,11 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
 
     private double Score(string country) => _strong.GetValueOrDefault(country) + 0.5 * _weak.GetValueOrDefault(country);
 
-    private double Bonus(PlaceName candidate, Dictionary<string, int> support) =>
-        candidate.Place!.Division is { } division ? support.GetValueOrDefault(division) + (_anchorDivisions.Contains(division) ? 1 : 0) : 0;
+    /// <summary>How much other names of the article support the candidate's division: names sharing it, and anchors in it.</summary>
+    private double Bonus(PlaceName candidate, Dictionary<string, int> support, string key) =>
+        candidate.Place!.Division is { } division
+            ? support.GetValueOrDefault(division) + (_anchorDivisions.TryGetValue(division, out var keys) && keys.Any(k => k != key) ? 1 : 0)
+            : 0;
 
     private static IReadOnlyList<GazetteerPlace> ByPopulation(PlaceName[] candidates, Toponym toponym)
     {
@@ -144,7 +151,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
         var country = candidates.FirstOrDefault(c => c.Place!.Level == PlaceLevel.Country);
         if (country is not null && !toponym.Cued) return [country.Place!];
         var pool = candidates.Where(preferred.Contains).ToArray();
-        if (pool.Length == 0) pool = candidates.Where(c => Bonus(c, support) > 0).ToArray();
+        if (pool.Length == 0) pool = candidates.Where(c => Bonus(c, support, toponym.Mention.Key) > 0).ToArray();
         if (pool.Length == 0) pool = candidates;
         var pick = pool.FirstOrDefault(c => c.Kind == PlaceNameKind.Alias)
             ?? pool.FirstOrDefault(c => c.IsCapital)
