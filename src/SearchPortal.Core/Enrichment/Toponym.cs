@@ -26,6 +26,15 @@ internal sealed class Toponym(Mention mention, IReadOnlyList<PlaceName> candidat
     /// <summary>A cue ("state of", "provincia de") chose the kind of place.</summary>
     public bool Cued { get; init; }
 
+    /// <summary>The cues found around it.</summary>
+    public MentionContext Cue { get; init; }
+
+    /// <summary>
+    /// Written where capitals say nothing (sentence start, title-case headline, before another capitalised word):
+    /// its common-word candidates count only if a division right after it ("León, in Guanajuato") supports them.
+    /// </summary>
+    public bool WordLike { get; init; }
+
     /// <summary>Safe, and every candidate lies in one country: evidence of that country.</summary>
     public bool IsAnchor { get; set; }
 

@@ -6,8 +6,9 @@ namespace SearchPortal.Core.Enrichment;
 /// it stands as a name, the adjective in "Policía Federal Argentina"); a name in lower case, after a
 /// capitalised first name ("Vieira Lima"), before "said", inside an organisation's name ("Cartel de Sinaloa",
 /// "Policía Federal Argentina": still evidence of the country, not a mention of it)
-/// or after "río"/"calle"/"barrio" is no place; a name that is also a common word or a personal name is no place
-/// where capitals tell nothing (sentence start, title-case headline, "Federal Reserve") unless "in X" or a cue says so; a cue ("state of", "departamento de", "city of") keeps only the
+/// or after "río"/"calle"/"barrio" is no place; a name that is also a common word or a personal name is marked
+/// word-like where capitals tell nothing (sentence start, title-case headline, "Federal Reserve") unless "in X" or a
+/// cue says otherwise; a cue ("state of", "departamento de", "city of") keeps only the
 /// places of that kind; names that need a cue lose their candidates without one. A country's name is the country
 /// ("Venezuela", not the Cuban town), unless a cue asks for a division ("departamento de Guatemala"). Stateless.
 /// </summary>
@@ -40,13 +41,15 @@ internal static class ToponymCandidates
         if (!cued && candidates.FirstOrDefault(c => c.Level == PlaceLevel.Country) is { } country) candidates = [country];
         var cueSatisfied = cued && !mention.PrecedesCapitalisedWord();
         var wordLike = !cued && (mention.PrecedesCapitalisedWord() || (mention.IsCapitalisedAnyway() && !mention.FollowsLocative()));
-        candidates = candidates.Where(c => c.Risk switch
+        candidates = candidates.Where(c => (c.Risk != PlaceRisk.NeedsCue || cueSatisfied)
+            && !(IsShortCapitals(mention, names) && (c.Risk != PlaceRisk.None || c.IsMinorTown))).ToArray();
+        return new Toponym(mention, candidates)
         {
-            PlaceRisk.NeedsCue => cueSatisfied,
-            PlaceRisk.NeedsEvidence => !wordLike,
-            _ => true,
-        } && !(IsShortCapitals(mention, names) && (c.Risk != PlaceRisk.None || c.IsMinorTown))).ToArray();
-        return new Toponym(mention, candidates) { HasNamesake = names.Any(n => n.Kind == PlaceNameKind.Abroad), Cued = cued };
+            HasNamesake = names.Any(n => n.Kind == PlaceNameKind.Abroad),
+            Cued = cued,
+            Cue = context & MentionContext.Level,
+            WordLike = wordLike,
+        };
     }
 
     /// <summary>

@@ -89,15 +89,18 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
         return byDivision.Where(e => e.Value.Keys.Count > 1 && e.Value.Safe).ToDictionary(e => e.Key, e => e.Value.Keys.Count - 1, StringComparer.Ordinal);
     }
 
-    /// <summary>"Córdoba, Veracruz", "Colón, Panama": the division or country named right after a comma, if any.</summary>
+    /// <summary>"Córdoba, Veracruz", "Colón, Panama", "León, in Guanajuato": the division or country named right after a comma, if any.</summary>
     private static Toponym? Apposition(IReadOnlyList<Toponym> toponyms, int index, string text)
     {
         if (index + 1 >= toponyms.Count) return null;
         var (current, next) = (toponyms[index], toponyms[index + 1]);
-        if (next.Start != current.End) return null;
-        var between = text[current.Mention.Tokens[current.End - 1].End..next.Offset];
-        return between.Trim() == "," ? next : null;
+        var gap = next.Start - current.End;
+        if (gap > 1) return null;
+        var between = text[current.Mention.Tokens[current.End - 1].End..next.Offset].Trim();
+        return between == "," || (gap == 1 && between.StartsWith(',') && AppositionWords.Contains(current.Mention.Keys[current.End])) ? next : null;
     }
+
+    private static readonly HashSet<string> AppositionWords = ["in", "en", "em"];
 
     private IReadOnlyList<GazetteerPlace> Choose(Toponym toponym, Toponym? apposition, Dictionary<string, int> support, string text, IReadOnlyList<Toponym> all)
     {
@@ -105,9 +108,10 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
         var candidates = toponym.Candidates;
         if (candidates.Count == 1 && candidates[0].Places.Count > 1 && candidates[0].Risk == PlaceRisk.None) return candidates[0].Places;
         var singles = candidates.Where(c => c.Place is not null).ToArray();
+        var preferred = apposition is null ? [] : singles.Where(c => apposition.Candidates.Any(a => a.Place is { } p && p.Level < c.Place!.Level && c.Place.Path.StartsWith(p.Path + FacetSchema.PathSeparator, StringComparison.Ordinal))).ToArray();
+        if (toponym.WordLike) singles = singles.Where(c => c.Risk == PlaceRisk.None || preferred.Contains(c)).ToArray();
         if (singles.Length == 0) return [];
 
-        var preferred = apposition is null ? [] : singles.Where(c => apposition.Candidates.Any(a => a.Place is { } p && p.Level < c.Place!.Level && c.Place.Path.StartsWith(p.Path + FacetSchema.PathSeparator, StringComparison.Ordinal))).ToArray();
         var scores = singles.GroupBy(c => c.Place!.Country)
             .Select(g => (Country: g.Key, Score: Score(g.Key) + g.Max(c => Bonus(c, support, toponym.Mention.Key)) + (preferred.Any(p => p.Place!.Country == g.Key) ? 3 : 0)))
             .OrderByDescending(s => s.Score)
@@ -117,9 +121,12 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
         if (best.Score <= 0) return ByPopulation(singles, toponym);
         if (scores.Length > 1 && best.Score < Margin * scores[1].Score) return [];
         var agreed = best.Score - Score(best.Country) > 0;
-        if (toponym.HasNamesake && ((_strong.GetValueOrDefault(best.Country) == 0 && !agreed) || AbroadInSentence(toponym, all, text))) return [];
+        var firm = _strong.GetValueOrDefault(best.Country) > 0 || agreed;
+        var unopposed = scores.Length == 1 || scores[1].Score == 0;
+        var divisionCue = (toponym.Cue & ~(MentionContext.City | MentionContext.Mayor)) != 0;
+        if (toponym.HasNamesake && ((!firm && !(divisionCue && unopposed)) || AbroadInSentence(toponym, all, text))) return [];
         var inCountry = singles.Where(c => c.Place!.Country == best.Country).ToArray();
-        if (_strong.GetValueOrDefault(best.Country) == 0 && !agreed && inCountry.Max(c => c.Population) < singles.Max(c => c.Population)) return [];
+        if (!firm && !(toponym.Cued && unopposed) && inCountry.Max(c => c.Population) < singles.Max(c => c.Population)) return [];
         return Within(inCountry, preferred, support, toponym);
     }
 
