@@ -24,7 +24,7 @@ public sealed record FocusPolicy
 
     public double MinScore { get; init; } = 2;
 
-    public double CountryShare { get; init; } = 0.3;
+    public double CountryShare { get; init; } = 0.35;
 
     public double DivisionShare { get; init; } = 0.3;
 }

@@ -15,18 +15,23 @@ internal static class FocusSelector
     }
 
     /// <summary>
-    /// Regions: each occurrence scores its path and every ancestor. A country is a focus from the minimum score
+    /// Regions: each occurrence scores its path and every ancestor, but a country once per sentence ("Venezuela's
+    /// Apure state" is one mention of Venezuela), so that a neighbour named in one busy sentence does not look like
+    /// a second subject. A country is a focus from the minimum score
     /// and the policy's share of the best country; a division under a focus country from the minimum score and the
     /// policy's share of its country's best division; a town or Peruvian province when its division is a focus. The focus is the deepest focus level of each path.
     /// </summary>
     public static DimensionTags Regions(IEnumerable<TagHit> hits, TextZones zones, FocusPolicy policy)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var counted = new HashSet<(string, int)>();
         var paths = new List<string>();
         foreach (var hit in hits)
         {
             paths.Add(hit.Value);
-            foreach (var level in Levels(hit.Value)) scores[level] = scores.GetValueOrDefault(level) + zones.Weight(hit.Offset);
+            var sentence = zones.Sentence(hit.Offset);
+            foreach (var level in Levels(hit.Value).Where(level => Depth(level) > 1 || counted.Add((level, sentence))))
+                scores[level] = scores.GetValueOrDefault(level) + zones.Weight(hit.Offset);
         }
         var best = scores.Where(s => Depth(s.Key) == 1).Select(s => s.Value).DefaultIfEmpty(0).Max();
         var bestDivision = scores.Where(s => Depth(s.Key) == 2).GroupBy(s => Country(s.Key)).ToDictionary(g => g.Key, g => g.Max(s => s.Value), StringComparer.Ordinal);

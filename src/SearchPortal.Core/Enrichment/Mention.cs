@@ -6,7 +6,7 @@ namespace SearchPortal.Core.Enrichment;
 /// </summary>
 internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> Tokens, string[] Keys, int Start, int Length)
 {
-    private static readonly HashSet<string> Connectors = ["de", "del", "la", "las", "los", "el", "y", "and", "of", "the"];
+    private static readonly HashSet<string> Connectors = ["de", "del", "la", "las", "los", "el", "y", "e", "a", "and", "of", "the", "da", "do", "das", "dos"];
 
     private static readonly HashSet<string> BlockedBefore =
         [
@@ -100,10 +100,14 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
     /// <summary>"in Lima", "desde Trujillo": a preposition of place directly before the name.</summary>
     public bool FollowsLocative() => WordBefore(1) is { } before && Locatives.Contains(before);
 
-    /// <summary>True when a capitalised word directly follows the name, as in "Santa Fe" or "Bolívar Street".</summary>
-    public bool PrecedesCapitalisedWord() =>
-        End < Tokens.Count && IsSpace(Tokens[End - 1].End, Tokens[End].Start) && TextFolding.StartsUpper(Text, Tokens[End].Start)
-        && !ContextAfter.Contains(Keys[End]) && !InHeadline();
+    /// <summary>True when a capitalised word follows the name, directly or after "de"/"of", as in "Santa Fe", "Bolívar Street", "Salto del Guairá".</summary>
+    public bool PrecedesCapitalisedWord()
+    {
+        var next = End;
+        if (next + 1 < Tokens.Count && Of.Contains(Keys[next]) && IsSpace(Tokens[next - 1].End, Tokens[next].Start)) next++;
+        return next < Tokens.Count && IsSpace(Tokens[next - 1].End, Tokens[next].Start) && TextFolding.StartsUpper(Text, Tokens[next].Start)
+            && !ContextAfter.Contains(Keys[next]) && !InHeadline();
+    }
 
     /// <summary>
     /// True when the name directly follows a capitalised word that neither starts a sentence nor is a
@@ -113,7 +117,7 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
     {
         if (Start == 0) return false;
         var previous = Tokens[Start - 1];
-        if (!IsWhitespace(previous.End, Tokens[Start].Start) || !TextFolding.StartsUpper(Text, previous.Start)) return false;
+        if (!IsSpace(previous.End, Tokens[Start].Start) || !TextFolding.StartsUpper(Text, previous.Start)) return false;
         if (FreeBefore.Contains(Keys[Start - 1]) || StartsSentence(previous.Start)) return false;
         return !InHeadline();
     }
@@ -122,13 +126,13 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
     {
         for (var i = Start - distance; i < Start; i++)
         {
-            if (i < 0 || !IsWhitespace(Tokens[i].End, Tokens[i + 1].Start)) return null;
+            if (i < 0 || !IsSpace(Tokens[i].End, Tokens[i + 1].Start)) return null;
         }
         return Keys[Start - distance];
     }
 
     private string? WordAfter() =>
-        End < Tokens.Count && IsWhitespace(Tokens[End - 1].End, Tokens[End].Start) ? Keys[End] : null;
+        End < Tokens.Count && IsSpace(Tokens[End - 1].End, Tokens[End].Start) ? Keys[End] : null;
 
     /// <summary>Spaces within a line: a line break ends the name's phrase.</summary>
     private bool IsSpace(int from, int to)
@@ -136,15 +140,6 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
         for (var i = from; i < to; i++)
         {
             if (!char.IsWhiteSpace(Text[i]) || Text[i] is '\n' or '\r') return false;
-        }
-        return true;
-    }
-
-    private bool IsWhitespace(int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(Text[i])) return false;
         }
         return true;
     }

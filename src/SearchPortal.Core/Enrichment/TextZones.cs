@@ -10,8 +10,10 @@ internal sealed class TextZones
     private readonly int _titleEnd;
     private readonly int _leadEnd;
     private readonly FocusPolicy _policy;
+    private readonly List<int> _sentenceStarts;
 
-    private TextZones(int titleEnd, int leadEnd, FocusPolicy policy) => (_titleEnd, _leadEnd, _policy) = (titleEnd, leadEnd, policy);
+    private TextZones(int titleEnd, int leadEnd, FocusPolicy policy, List<int> sentenceStarts) =>
+        (_titleEnd, _leadEnd, _policy, _sentenceStarts) = (titleEnd, leadEnd, policy, sentenceStarts);
 
     /// <summary>The zones of <paramref name="text"/>, whose first <paramref name="titleLength"/> characters are the title.</summary>
     public static TextZones Of(string text, int titleLength, IReadOnlyList<WordToken> tokens, FocusPolicy policy)
@@ -35,7 +37,24 @@ internal sealed class TextZones
                 break;
             }
         }
-        return new TextZones(titleLength, leadEnd, policy);
+        return new TextZones(titleLength, leadEnd, policy, SentenceStarts(text));
+    }
+
+    /// <summary>The sentence an offset lies in: sentences end at ".", "!" or "?" before a space, and at line breaks.</summary>
+    public int Sentence(int offset)
+    {
+        var index = _sentenceStarts.BinarySearch(offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    private static List<int> SentenceStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]))) starts.Add(i + 1);
+        }
+        return starts;
     }
 
     public double Weight(int offset) => offset < _titleEnd ? _policy.TitleWeight : offset < _leadEnd ? _policy.LeadWeight : 1;

@@ -11,6 +11,9 @@ internal sealed class Toponym(Mention mention, IReadOnlyList<PlaceName> candidat
     /// <summary>Places and aliases it may stand for, after local cues; empty when it is not a place here.</summary>
     public IReadOnlyList<PlaceName> Candidates { get; set; } = candidates;
 
+    /// <summary>Every place or alias its words name, before cues and risks narrowed them: what a later, surer use of the same name may resolve it to.</summary>
+    public IReadOnlyList<PlaceName> Readings { get; init; } = [];
+
     /// <summary>The demonym it is ("Venezuelan"), if any: evidence of a country, resolved to it.</summary>
     public PlaceName? Demonym { get; init; }
 

@@ -45,6 +45,7 @@ internal static class ToponymCandidates
             && !(IsShortCapitals(mention, names) && (c.Risk != PlaceRisk.None || c.IsMinorTown))).ToArray();
         return new Toponym(mention, candidates)
         {
+            Readings = names.Where(n => n.Kind is PlaceNameKind.Place or PlaceNameKind.Alias).ToArray(),
             HasNamesake = names.Any(n => n.Kind == PlaceNameKind.Abroad),
             Cued = cued,
             Cue = context & MentionContext.Level,

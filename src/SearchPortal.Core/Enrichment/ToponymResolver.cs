@@ -33,6 +33,27 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
             if (toponym.Demonym is { } demonym) toponym.Resolved = demonym.Places;
             else if (toponym.Candidates.Count > 0) toponym.Resolved = Choose(toponym, Apposition(toponyms, i, text), support, text, toponyms);
         }
+        OneSensePerArticle(toponyms);
+    }
+
+    /// <summary>
+    /// A name the article once places for sure ("the department of Gracias a Dios") means the same place where it
+    /// recurs without a cue ("Gracias a Dios borders Nicaragua"), as long as that use could be a place at all.
+    /// </summary>
+    private static void OneSensePerArticle(IReadOnlyList<Toponym> toponyms)
+    {
+        var sure = new Dictionary<string, IReadOnlyList<GazetteerPlace>>(StringComparer.Ordinal);
+        foreach (var toponym in toponyms.Where(t => t.Resolved.Count > 0 && t.Demonym is null))
+        {
+            var key = toponym.Mention.Key;
+            if (!sure.TryGetValue(key, out var places)) sure[key] = toponym.Resolved;
+            else if (!places.SequenceEqual(toponym.Resolved)) sure[key] = [];
+        }
+        foreach (var toponym in toponyms.Where(t => t.Resolved.Count == 0 && !t.Cued && t.Readings.Count > 0))
+        {
+            if (sure.GetValueOrDefault(toponym.Mention.Key) is { Count: > 0 } places && places.All(p => toponym.Readings.Any(r => r.Places.Contains(p))))
+                toponym.Resolved = places;
+        }
     }
 
     /// <summary>
