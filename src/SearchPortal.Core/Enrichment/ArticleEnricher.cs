@@ -40,16 +40,18 @@ public sealed class ArticleEnricher
         var tokens = WordTokenizer.Tokenize(text);
         var zones = TextZones.Of(text, article.Title.Length, tokens, _policy);
 
-        var groupMatches = _groups.Match(text, tokens);
+        var keys = WordForms.SingularKeys(tokens);
+        var groupMatches = _groups.Match(text, tokens, keys);
         var masked = new bool[tokens.Count];
         foreach (var match in groupMatches) Array.Fill(masked, true, match.Start, match.Length);
-        var places = _regions.Find(text, tokens, masked, OutletNormalizer.CountryOf(outlet))
-            .SelectMany(t => t.Resolved.Select(p => new TagHit(p.Path, t.Offset)))
+        var resolved = _regions.Find(text, tokens, masked, OutletNormalizer.CountryOf(outlet))
+            .SelectMany(t => t.Resolved.Select(p => (Place: p, t.Offset)))
             .ToArray();
-        var countries = places.Select(p => p.Value.Split(Facets.FacetSchema.PathSeparator)[0]).ToHashSet(StringComparer.Ordinal);
+        var places = resolved.Select(r => new TagHit(r.Place.Path, r.Offset)).ToArray();
+        var countries = resolved.Select(r => r.Place.Country).ToHashSet(StringComparer.Ordinal);
 
         var regions = FocusSelector.Regions(places, zones, _policy);
-        var crimes = FocusSelector.Flat(_crimes.Find(tokens, article.Language), zones, _policy);
+        var crimes = FocusSelector.Flat(_crimes.Find(tokens, keys, article.Language), zones, _policy);
         var groups = FocusSelector.Flat(GroupTagger.Resolve(groupMatches, countries), zones, _policy);
         return article with
         {

@@ -45,7 +45,10 @@ public sealed class CrimeTagger
     }
 
     /// <summary>Every occurrence of a crime label in the <paramref name="tokens"/> of a text, in text order.</summary>
-    internal IReadOnlyList<TagHit> Find(IReadOnlyList<WordToken> tokens, string? language)
+    internal IReadOnlyList<TagHit> Find(IReadOnlyList<WordToken> tokens, string? language) => Find(tokens, WordForms.SingularKeys(tokens), language);
+
+    /// <summary>As <see cref="Find(IReadOnlyList{WordToken}, string?)"/>, with the tokens' <see cref="WordForms.SingularKeys"/> already computed.</summary>
+    internal IReadOnlyList<TagHit> Find(IReadOnlyList<WordToken> tokens, string[] keys, string? language)
     {
         var index = language switch
         {
@@ -53,7 +56,6 @@ public sealed class CrimeTagger
             "es" => _spanish,
             _ => _all,
         };
-        var keys = index.Keys(tokens);
         var hits = new List<TagHit>();
         for (var i = 0; i < keys.Length;)
         {

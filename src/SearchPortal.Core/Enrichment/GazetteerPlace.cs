@@ -10,8 +10,8 @@ public sealed record GazetteerPlace(string Name, string Path, PlaceLevel Level)
     public long Population { get; init; }
 
     /// <summary>The country, i.e. the first segment of <see cref="Path"/>.</summary>
-    public string Country => Path.Split(Facets.FacetSchema.PathSeparator)[0];
+    public string Country { get; } = Path.Split(Facets.FacetSchema.PathSeparator)[0];
 
     /// <summary>The path of the first-level division the place lies in, or null for a country.</summary>
-    public string? Division => Level == PlaceLevel.Country ? null : string.Join(Facets.FacetSchema.PathSeparator, Path.Split(Facets.FacetSchema.PathSeparator).Take(2));
+    public string? Division { get; } = Level == PlaceLevel.Country ? null : string.Join(Facets.FacetSchema.PathSeparator, Path.Split(Facets.FacetSchema.PathSeparator).Take(2));
 }

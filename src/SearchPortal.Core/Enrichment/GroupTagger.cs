@@ -47,9 +47,11 @@ public sealed class GroupTagger
     }
 
     /// <summary>The capitalised group names of a text, accepted or not yet: their words are not places.</summary>
-    internal IReadOnlyList<GroupMatch> Match(string text, IReadOnlyList<WordToken> tokens)
+    internal IReadOnlyList<GroupMatch> Match(string text, IReadOnlyList<WordToken> tokens) => Match(text, tokens, WordForms.SingularKeys(tokens));
+
+    /// <summary>As <see cref="Match(string, IReadOnlyList{WordToken})"/>, with the tokens' <see cref="WordForms.SingularKeys"/> already computed.</summary>
+    internal IReadOnlyList<GroupMatch> Match(string text, IReadOnlyList<WordToken> tokens, string[] keys)
     {
-        var keys = _index.Keys(tokens);
         var matches = new List<GroupMatch>();
         for (var i = 0; i < keys.Length;)
         {

@@ -7,13 +7,12 @@ namespace SearchPortal.Core.Enrichment;
 /// </summary>
 internal sealed class TextZones
 {
+    private readonly string _text;
     private readonly int _titleEnd;
     private readonly int _leadEnd;
     private readonly FocusPolicy _policy;
-    private readonly List<int> _sentenceStarts;
 
-    private TextZones(int titleEnd, int leadEnd, FocusPolicy policy, List<int> sentenceStarts) =>
-        (_titleEnd, _leadEnd, _policy, _sentenceStarts) = (titleEnd, leadEnd, policy, sentenceStarts);
+    private TextZones(string text, int titleEnd, int leadEnd, FocusPolicy policy) => (_text, _titleEnd, _leadEnd, _policy) = (text, titleEnd, leadEnd, policy);
 
     /// <summary>The zones of <paramref name="text"/>, whose first <paramref name="titleLength"/> characters are the title.</summary>
     public static TextZones Of(string text, int titleLength, IReadOnlyList<WordToken> tokens, FocusPolicy policy)
@@ -37,25 +36,21 @@ internal sealed class TextZones
                 break;
             }
         }
-        return new TextZones(titleLength, leadEnd, policy, SentenceStarts(text));
-    }
-
-    /// <summary>The sentence an offset lies in: sentences end at ".", "!" or "?" before a space, and at line breaks.</summary>
-    public int Sentence(int offset)
-    {
-        var index = _sentenceStarts.BinarySearch(offset);
-        return index >= 0 ? index : ~index - 1;
-    }
-
-    private static List<int> SentenceStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length - 1; i++)
-        {
-            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]))) starts.Add(i + 1);
-        }
-        return starts;
+        return new TextZones(text, titleLength, leadEnd, policy);
     }
 
     public double Weight(int offset) => offset < _titleEnd ? _policy.TitleWeight : offset < _leadEnd ? _policy.LeadWeight : 1;
+
+    /// <summary>The start of the sentence an offset lies in, as an identifier of that sentence.</summary>
+    public int Sentence(int offset) => SentenceStart(_text, offset);
+
+    /// <summary>The offset where the sentence of <paramref name="offset"/> starts: after ".", "!" or "?" and a space, or a line break.</summary>
+    public static int SentenceStart(string text, int offset)
+    {
+        for (var i = Math.Min(offset, text.Length) - 1; i > 0; i--)
+        {
+            if (text[i] == '\n' || (char.IsWhiteSpace(text[i]) && text[i - 1] is '.' or '!' or '?')) return i + 1;
+        }
+        return 0;
+    }
 }
