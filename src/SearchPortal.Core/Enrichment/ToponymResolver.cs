@@ -19,6 +19,8 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
     /// <summary>Without evidence, a candidate wins on population alone only this many times larger than any other.</summary>
     private const double Dominance = 10.0;
 
+    private static readonly HashSet<string> AppositionWords = ["in", "en", "em"];
+
     private readonly Dictionary<string, double> _strong = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _weak = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _anchorDivisions = new(StringComparer.Ordinal);
@@ -90,7 +92,6 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
         }
     }
 
-
     /// <summary>Divisions that two different names of the article share a candidate in, at least one of them a safe name.</summary>
     private static Dictionary<string, int> DivisionSupport(IReadOnlyList<Toponym> toponyms)
     {
@@ -120,8 +121,6 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
         var between = text[current.Mention.Tokens[current.End - 1].End..next.Offset].Trim();
         return between == "," || (gap == 1 && between.StartsWith(',') && AppositionWords.Contains(current.Mention.Keys[current.End])) ? next : null;
     }
-
-    private static readonly HashSet<string> AppositionWords = ["in", "en", "em"];
 
     private IReadOnlyList<GazetteerPlace> Choose(Toponym toponym, Toponym? apposition, Dictionary<string, int> support, string text, IReadOnlyList<Toponym> all)
     {
