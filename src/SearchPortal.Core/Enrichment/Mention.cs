@@ -15,7 +15,7 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
         ];
 
     private static readonly HashSet<string> BlockedAfter =
-        ["river", "street", "avenue", "university", "accord", "declaration", "protocol", "fc", "corp", "corporation", "inc", "ltd", "llc", "plc", "bank", "airlines", "airways"];
+        ["river", "street", "avenue", "university", "accord", "declaration", "protocol", "fc", "corp", "corporation", "inc", "ltd", "llc", "plc", "bank", "airlines", "airways", "county"];
 
     private static readonly HashSet<string> OrganisationBefore = ["cartel", "clan", "grupo", "banda", "pandilla"];
 
@@ -53,6 +53,19 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
         for (var i = Start; i < End; i++)
         {
             if ((i == Start || !Connectors.Contains(Keys[i])) && !TextFolding.StartsUpper(Text, Tokens[i].Start)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Every letter of the name's line is a capital: a headline in capitals, where "ICA" may be the place.</summary>
+    public bool InUpperCaseLine()
+    {
+        var position = Tokens[Start].Start;
+        var from = Text.LastIndexOf('\n', position) + 1;
+        var to = Text.IndexOf('\n', position);
+        for (var i = from; i < (to < 0 ? Text.Length : to); i++)
+        {
+            if (char.IsLower(Text[i])) return false;
         }
         return true;
     }
@@ -134,12 +147,13 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
     private string? WordAfter() =>
         End < Tokens.Count && IsSpace(Tokens[End - 1].End, Tokens[End].Start) ? Keys[End] : null;
 
-    /// <summary>Spaces within a line: a line break ends the name's phrase.</summary>
+    /// <summary>Spaces, with at most one line break (hard-wrapped text): a blank line ends the name's phrase.</summary>
     private bool IsSpace(int from, int to)
     {
+        var breaks = 0;
         for (var i = from; i < to; i++)
         {
-            if (!char.IsWhiteSpace(Text[i]) || Text[i] is '\n' or '\r') return false;
+            if (!char.IsWhiteSpace(Text[i]) || (Text[i] == '\n' && ++breaks > 1)) return false;
         }
         return true;
     }

@@ -41,8 +41,10 @@ internal static class ToponymCandidates
         if (!cued && candidates.FirstOrDefault(c => c.Level == PlaceLevel.Country) is { } country) candidates = [country];
         var cueSatisfied = cued && !mention.PrecedesCapitalisedWord();
         var wordLike = !cued && (mention.PrecedesCapitalisedWord() || (mention.IsCapitalisedAnyway() && !mention.FollowsLocative()));
+        var shortCapitals = IsShortCapitals(mention, names);
+        if (shortCapitals && !mention.InUpperCaseLine()) candidates = [];
         candidates = candidates.Where(c => (c.Risk != PlaceRisk.NeedsCue || cueSatisfied)
-            && !(IsShortCapitals(mention, names) && (c.Risk != PlaceRisk.None || c.IsMinorTown))).ToArray();
+            && !(shortCapitals && (c.Risk != PlaceRisk.None || c.IsMinorTown))).ToArray();
         return new Toponym(mention, candidates)
         {
             Readings = names.Where(n => n.Kind is PlaceNameKind.Place or PlaceNameKind.Alias).ToArray(),
@@ -63,7 +65,10 @@ internal static class ToponymCandidates
             surnames.Add(mention.Key);
     }
 
-    /// <summary>"ICO", "XICO": a short word in capitals is likely an acronym or a ticker, not a small town or a common word, unless the gazetteer writes the name so.</summary>
+    /// <summary>
+    /// "ICA", "XICO": a short word in capitals is an acronym or a ticker in mixed-case text, and in a headline in
+    /// capitals it is no small town or common word, unless the gazetteer writes the name so ("VRAEM").
+    /// </summary>
     private static bool IsShortCapitals(Mention mention, IReadOnlyList<PlaceName> names) =>
         mention.Length == 1 && mention.Key.Length <= 4 && mention.IsUpperCase() && !names.Any(n => n.Name.All(c => !char.IsLower(c)));
 

@@ -59,8 +59,8 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
     }
 
     /// <summary>
-    /// Countries named, implied by demonyms or the outlet, or by anchors: safe names whose candidates lie in one
-    /// country. A small town ("David", "Allen") anchors its country only when something else in the article points there.
+    /// Countries named, implied by demonyms or the outlet, or by anchors: safe names, or names a cue settles ("the
+    /// Puno region", "the state of Guerrero"), whose candidates lie in one country. A small town ("David", "Allen") anchors its country only when something else in the article points there.
     /// </summary>
     private void CollectEvidence(IReadOnlyList<Toponym> toponyms)
     {
@@ -74,7 +74,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
         foreach (var toponym in toponyms.Where(t => t.Candidates.Count > 0))
         {
             var countries = toponym.Candidates.SelectMany(c => c.Countries).Distinct().ToArray();
-            if (countries.Length != 1 || toponym.HasNamesake || !toponym.Candidates.Any(c => c.Risk == PlaceRisk.None || (c.Risk == PlaceRisk.NeedsCue && toponym.Cued))) continue;
+            if (countries.Length != 1 || toponym.HasNamesake || !(toponym.Cued || toponym.Candidates.Any(c => c.Risk == PlaceRisk.None))) continue;
             if (!toponym.Cued && toponym.Candidates.All(c => c.IsMinorTown)) minor.Add((toponym, countries[0]));
             else Anchor(toponym, countries[0]);
         }
