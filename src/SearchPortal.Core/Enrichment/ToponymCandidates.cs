@@ -8,7 +8,8 @@ namespace SearchPortal.Core.Enrichment;
 /// "Policía Federal Argentina": still evidence of the country, not a mention of it)
 /// or after "río"/"calle"/"barrio" is no place; a name that is also a common word or a personal name is marked
 /// word-like where capitals tell nothing (sentence start, title-case headline, "Federal Reserve") unless "in X" or a
-/// cue says otherwise; a cue ("state of", "departamento de", "city of") keeps only the
+/// cue says otherwise; a one-word town before another capitalised word is a first name or part of a longer name
+/// ("Cuauhtémoc Blanco", "Embu Coffee"); a cue ("state of", "departamento de", "city of") keeps only the
 /// places of that kind; names that need a cue lose their candidates without one. A country's name is the country
 /// ("Venezuela", not the Cuban town), unless a cue asks for a division ("departamento de Guatemala"). Stateless.
 /// </summary>
@@ -41,6 +42,8 @@ internal static class ToponymCandidates
         if (!cued && candidates.FirstOrDefault(c => c.Level == PlaceLevel.Country) is { } country) candidates = [country];
         var cueSatisfied = cued && !mention.PrecedesCapitalisedWord();
         var wordLike = !cued && (mention.PrecedesCapitalisedWord() || (mention.IsCapitalisedAnyway() && !mention.FollowsLocative()));
+        if (!cued && mention.Length == 1 && mention.PrecedesCapitalisedWord())
+            candidates = candidates.Where(c => !(c.IsTown && c.Kind == PlaceNameKind.Place)).ToArray();
         var shortCapitals = IsShortCapitals(mention, names);
         if (shortCapitals && !mention.InUpperCaseLine()) candidates = [];
         candidates = candidates.Where(c => (c.Risk != PlaceRisk.NeedsCue || cueSatisfied)

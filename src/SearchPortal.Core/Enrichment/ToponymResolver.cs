@@ -59,8 +59,9 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
     }
 
     /// <summary>
-    /// Countries named, implied by demonyms or the outlet, or by anchors: safe names, or names a cue settles ("the
-    /// Puno region", "the state of Guerrero"), whose candidates lie in one country. A small town ("David", "Allen") anchors its country only when something else in the article points there.
+    /// Countries named, implied by demonyms or the outlet, or by anchors: safe names whose candidates lie in one
+    /// country, or names of one country only that a cue settles ("the Puno region", "the state of Guerrero"; not
+    /// "the city of Esmeraldas", which is also an Ecuadorian province). A small town ("David", "Allen") anchors its country only when something else in the article points there.
     /// </summary>
     private void CollectEvidence(IReadOnlyList<Toponym> toponyms)
     {
@@ -74,7 +75,10 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
         foreach (var toponym in toponyms.Where(t => t.Candidates.Count > 0))
         {
             var countries = toponym.Candidates.SelectMany(c => c.Countries).Distinct().ToArray();
-            if (countries.Length != 1 || toponym.HasNamesake || !(toponym.Cued || toponym.Candidates.Any(c => c.Risk == PlaceRisk.None))) continue;
+            if (countries.Length != 1 || toponym.HasNamesake) continue;
+            var settled = toponym.Candidates.Any(c => c.Risk == PlaceRisk.None)
+                || (toponym.Cued && toponym.Readings.SelectMany(r => r.Countries).All(c => c == countries[0]));
+            if (!settled) continue;
             if (!toponym.Cued && toponym.Candidates.All(c => c.IsMinorTown)) minor.Add((toponym, countries[0]));
             else Anchor(toponym, countries[0]);
         }

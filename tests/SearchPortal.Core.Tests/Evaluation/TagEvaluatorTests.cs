@@ -29,6 +29,23 @@ public sealed class TagEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_FreshSetWrittenAfterTheRules_MeetsTheFloorsWithoutWrongCountries()
+    {
+        // Arrange: 12 longer articles written after the rules were designed, with passing mentions of neighbours.
+        var set = TagDevSet.Load(TestPaths.TestData("enrichment-devset-fresh.jsonl"));
+
+        // Act
+        var result = TagEvaluator.Evaluate(set, ArticleEnricher.CreateDefault().Enrich);
+
+        // Assert
+        Assert.Empty(result.WrongCountry);
+        Assert.InRange(result.Countries.Precision, 0.80, 1);
+        Assert.InRange(result.Countries.Recall, 0.95, 1);
+        Assert.InRange(result.CrimeTypes.Precision, 0.85, 1);
+        Assert.InRange(result.CrimeTypes.Recall, 0.80, 1);
+    }
+
+    [Fact]
     public void Evaluate_TagInACountryTheArticleDoesNotName_IsAWrongCountryError()
     {
         // Arrange
