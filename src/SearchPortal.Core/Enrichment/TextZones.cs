@@ -45,7 +45,7 @@ internal sealed class TextZones
     public int Sentence(int offset) => SentenceStart(_text, offset);
 
     /// <summary>The offset where the sentence of <paramref name="offset"/> starts: after ".", "!" or "?" and a space, or a line break.</summary>
-    public static int SentenceStart(string text, int offset)
+    private static int SentenceStart(string text, int offset)
     {
         for (var i = Math.Min(offset, text.Length) - 1; i > 0; i--)
         {

@@ -5,8 +5,7 @@ namespace SearchPortal.Core.Ingestion;
 /// <summary>
 /// Maps one JSONL object or CSV row (field name → value) to an <see cref="Article"/>.
 /// Known fields: id, title, text, url, outlet, published, author, language, with common aliases
-/// (headline, body, link, source, date, lang…); every other field is kept as metadata. The text loses the lines
-/// the boilerplate rules recognise ("SEE ALSO: …"), as scraped pages do.
+/// (headline, body, link, source, date, lang…); every other field is kept as metadata.
 /// Stateless and thread-safe.
 /// </summary>
 public static class RecordMapper
@@ -41,18 +40,18 @@ public static class RecordMapper
 
         reason = null;
         var text = known.GetValueOrDefault("text") ?? "";
-        if (text.Length > options.MaxArticleChars)
-        {
-            reason = $"article text has {text.Length:N0} characters, over the limit of {options.MaxArticleChars:N0}";
-            return null;
-        }
-        text = BoilerplateRules.Default.StripLines(text);
         if (text.Length == 0 && !known.ContainsKey("title"))
         {
             reason = "record has neither title nor text";
             return null;
         }
+        if (text.Length > options.MaxArticleChars)
+        {
+            reason = $"article text has {text.Length:N0} characters, over the limit of {options.MaxArticleChars:N0}";
+            return null;
+        }
 
+        text = BoilerplateRules.Default.StripLines(text);
         var recordId = known.GetValueOrDefault("id");
         var url = known.GetValueOrDefault("url");
         var title = known.GetValueOrDefault("title") ?? TitleFromText.FirstLine(text);
