@@ -34,7 +34,10 @@ public sealed class CrimeTaxonomy
     /// <summary>The taxonomy embedded in the assembly; the same instance on every call.</summary>
     public static CrimeTaxonomy LoadDefault() => DefaultInstance.Value;
 
-    /// <summary>Reads a taxonomy in the format of <c>crime-taxonomy.json</c>: <c>{"concepts": [{id, label, labelEs, termsEn, termsEs}]}</c>.</summary>
+    /// <summary>
+    /// Reads a taxonomy in the format of <c>crime-taxonomy.json</c>: <c>{"concepts": [{id, label, labelEs, termsEn, termsEs,
+    /// termsPt?, contextTerms?: [{terms, near}]}]}</c>.
+    /// </summary>
     public static CrimeTaxonomy Parse(string json)
     {
         var file = JsonSerializer.Deserialize<TaxonomyFile>(json, JsonOptions)
@@ -45,6 +48,8 @@ public sealed class CrimeTaxonomy
                 throw new InvalidDataException("Every crime concept needs an id, a label and a labelEs.");
             if (concept.TermsEn is not { Count: > 0 } || concept.TermsEs is not { Count: > 0 })
                 throw new InvalidDataException($"Crime concept '{concept.Id}' needs English and Spanish terms.");
+            if (concept.TermsPt is null || concept.ContextTerms is null || concept.ContextTerms.Any(c => c.Terms is not { Count: > 0 } || c.Near is not { Count: > 0 }))
+                throw new InvalidDataException($"Crime concept '{concept.Id}': termsPt must be a list and every context term needs terms and near words.");
         }
         return new CrimeTaxonomy(file.Concepts);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
 
@@ -6,65 +7,107 @@ namespace SearchPortal.Core.Enrichment;
 /// <summary>Builds the <see cref="Gazetteer"/> from the embedded data files. Stateless.</summary>
 internal static class GazetteerLoader
 {
-    private const string Peru = "Peru";
+    private const string Data = "Enrichment/Data/";
+    private static readonly char Separator = FacetSchema.PathSeparator;
 
     public static Gazetteer Load()
     {
-        var places = new List<GazetteerPlace>();
-        var names = new List<PlaceName>();
-        LoadCountries(places, names);
-        LoadPeru(places, names);
-        LoadAliases(names, places.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
-        return new Gazetteer(places, names);
+        var builder = new Builder();
+        LoadCountries(builder);
+        LoadPeru(builder);
+        LatamLoader.Load(builder);
+        LoadAliases(builder);
+        LoadAbroad(builder);
+        RiskyNames.Apply(builder.Names, EmbeddedData.ReadRows(Data + "region-context-required.txt", ';', hasHeader: false));
+        return new Gazetteer(builder.Places, builder.Names, builder.DivisionWords);
     }
 
-    private static void LoadCountries(List<GazetteerPlace> places, List<PlaceName> names)
+    private static void LoadCountries(Builder builder)
     {
-        foreach (var row in EmbeddedData.ReadRows("Enrichment/Data/countries.csv", ';', hasHeader: true))
+        foreach (var row in EmbeddedData.ReadRows(Data + "countries.csv", ';', hasHeader: true))
         {
-            var path = row[0];
-            string[] paths = [path];
-            places.Add(new GazetteerPlace(path, path, PlaceLevel.Country));
-            foreach (var name in SplitList(row[1])) names.Add(new PlaceName(name, PlaceNameKind.Place, PlaceLevel.Country, paths, false));
-            foreach (var name in SplitList(row[2])) names.Add(new PlaceName(name, PlaceNameKind.Demonym, PlaceLevel.Country, paths, false));
+            var (code, path) = (row[0], row[1]);
+            var country = builder.Add(new GazetteerPlace(path, path, PlaceLevel.Country));
+            builder.CountryCodes[code] = path;
+            builder.DivisionWords[path] = row[4];
+            foreach (var name in SplitList(row[2])) builder.Names.Add(new PlaceName(name, PlaceNameKind.Place, [country], PlaceRisk.None, 0));
+            foreach (var name in SplitList(row[3])) builder.Names.Add(new PlaceName(name, PlaceNameKind.Demonym, [country], PlaceRisk.None, 0));
         }
     }
 
-    private static void LoadPeru(List<GazetteerPlace> places, List<PlaceName> names)
+    /// <summary>Peru's departments and provinces as INEI names them; a department's population is the sum of its provinces'.</summary>
+    private static void LoadPeru(Builder builder)
     {
-        var needsContext = EmbeddedData.ReadRows("Enrichment/Data/region-context-required.txt", ';', hasHeader: false)
-            .Select(r => r[0].Trim())
-            .ToHashSet(StringComparer.Ordinal);
-        var departments = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in EmbeddedData.ReadRows("Enrichment/Data/peru-provinces.csv", ';', hasHeader: true))
+        var rows = EmbeddedData.ReadRows(Data + "peru-provinces.csv", ';', hasHeader: true).ToArray();
+        var peru = builder.CountryCodes["PE"];
+        foreach (var department in rows.GroupBy(r => r[1]))
         {
-            var (department, province) = (row[1], row[2]);
-            var departmentPath = Peru + FacetSchema.PathSeparator + department;
-            if (departments.Add(department))
+            var population = department.Sum(r => long.Parse(r[3], CultureInfo.InvariantCulture));
+            var place = builder.Add(new GazetteerPlace(department.Key, peru + Separator + department.Key, PlaceLevel.Division) { Population = population });
+            builder.Names.Add(new PlaceName(department.Key, PlaceNameKind.Place, [place], PlaceRisk.None, population));
+        }
+        foreach (var row in rows)
+        {
+            var population = long.Parse(row[3], CultureInfo.InvariantCulture);
+            var path = peru + Separator + row[1] + Separator + row[2];
+            var province = builder.Add(new GazetteerPlace(row[2], path, PlaceLevel.Locality) { Population = population });
+            builder.PeruProvinces["PE." + row[0]] = province;
+            builder.Names.Add(new PlaceName(row[2], PlaceNameKind.Place, [province], PlaceRisk.None, population));
+        }
+    }
+
+    private static void LoadAliases(Builder builder)
+    {
+        foreach (var row in EmbeddedData.ReadRows(Data + "region-aliases.csv", ';', hasHeader: true))
+        {
+            var places = SplitList(row[1]).Select(path => builder.FindByPath(path)
+                ?? throw new InvalidDataException($"Alias '{row[0]}' points to unknown path '{path}'.")).ToArray();
+            var kind = places.Length == 0 ? PlaceNameKind.Blocker : PlaceNameKind.Alias;
+            builder.Names.Add(new PlaceName(row[0], kind, places, PlaceRisk.None, places.Length == 0 ? 0 : places.Max(p => p.Population)));
+        }
+    }
+
+    private static void LoadAbroad(Builder builder)
+    {
+        foreach (var row in EmbeddedData.ReadRows(Data + "places-abroad.csv", ';', hasHeader: true))
+        {
+            var kind = row[1] switch
             {
-                places.Add(new GazetteerPlace(department, departmentPath, PlaceLevel.Department));
-                names.Add(new PlaceName(department, PlaceNameKind.Place, PlaceLevel.Department, [departmentPath], false));
-            }
-            var provincePath = departmentPath + FacetSchema.PathSeparator + province;
-            places.Add(new GazetteerPlace(province, provincePath, PlaceLevel.Province));
-            names.Add(new PlaceName(province, PlaceNameKind.Place, PlaceLevel.Province, [provincePath], needsContext.Contains(province)));
-        }
-        var unknown = needsContext.Where(n => !names.Any(p => p.Name == n)).ToArray();
-        if (unknown.Length > 0) throw new InvalidDataException("Unknown names in region-context-required.txt: " + string.Join(", ", unknown));
-    }
-
-    private static void LoadAliases(List<PlaceName> names, HashSet<string> knownPaths)
-    {
-        foreach (var row in EmbeddedData.ReadRows("Enrichment/Data/region-aliases.csv", ';', hasHeader: true))
-        {
-            var paths = SplitList(row[1]);
-            var unknown = paths.FirstOrDefault(p => !knownPaths.Contains(p));
-            if (unknown is not null) throw new InvalidDataException($"Alias '{row[0]}' points to unknown path '{unknown}'.");
-            var level = paths.Length == 0 ? PlaceLevel.Country : (PlaceLevel)(paths.Max(p => p.Count(c => c == FacetSchema.PathSeparator)));
-            names.Add(new PlaceName(row[0], PlaceNameKind.Alias, level, paths, false));
+                "country" => PlaceNameKind.AbroadCountry,
+                "place" => PlaceNameKind.Abroad,
+                _ => throw new InvalidDataException($"places-abroad.csv: kind of '{row[0]}' must be country or place."),
+            };
+            builder.Names.Add(new PlaceName(row[0], kind, [], PlaceRisk.None, 0));
         }
     }
 
-    private static string[] SplitList(string value) =>
+    internal static string[] SplitList(string value) =>
         value.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The places and names read so far, with lookups the later files need.</summary>
+    internal sealed class Builder
+    {
+        private readonly Dictionary<string, GazetteerPlace> _byPath = new(StringComparer.Ordinal);
+
+        public List<GazetteerPlace> Places { get; } = [];
+
+        public List<PlaceName> Names { get; } = [];
+
+        public Dictionary<string, string> CountryCodes { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> DivisionWords { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, GazetteerPlace> PeruProvinces { get; } = new(StringComparer.Ordinal);
+
+        public GazetteerPlace? FindByPath(string path) => _byPath.GetValueOrDefault(path);
+
+        /// <summary>Adds a place, or returns the one already at its path.</summary>
+        public GazetteerPlace Add(GazetteerPlace place)
+        {
+            if (_byPath.TryGetValue(place.Path, out var existing)) return existing;
+            _byPath[place.Path] = place;
+            Places.Add(place);
+            return place;
+        }
+    }
 }

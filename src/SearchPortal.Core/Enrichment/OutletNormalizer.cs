@@ -4,12 +4,18 @@ namespace SearchPortal.Core.Enrichment;
 
 /// <summary>
 /// Canonical outlet names from the embedded <c>outlets.csv</c> ("insightcrime.org", "Insight Crime" →
-/// "InSight Crime"), so the outlet facet does not split one outlet into spellings. Keys ignore case,
-/// accents, spaces and punctuation. The alias table is loaded once; thread-safe.
+/// "InSight Crime"), so the outlet facet does not split one outlet into spellings, and the country of a national
+/// outlet (evidence for place names). Keys ignore case, accents, spaces and punctuation. The tables are loaded
+/// once; thread-safe.
 /// </summary>
 public static class OutletNormalizer
 {
     private static readonly Lazy<Dictionary<string, string>> Aliases = new(Load);
+
+    private static readonly Lazy<Dictionary<string, string>> Countries = new(() =>
+        EmbeddedData.ReadRows("Enrichment/Data/outlets.csv", ';', hasHeader: true)
+            .Where(row => row.Length > 2 && row[2].Trim().Length > 0)
+            .ToDictionary(row => row[0].Trim(), row => row[2].Trim(), StringComparer.Ordinal));
 
     /// <summary>The canonical name of a known outlet (name, alias, URL or host); unknown names come back trimmed; null or blank gives null.</summary>
     public static string? Normalize(string? raw)
@@ -18,6 +24,9 @@ public static class OutletNormalizer
         var trimmed = raw.Trim();
         return FindKnown(trimmed) ?? trimmed;
     }
+
+    /// <summary>The country of a canonical outlet that covers one country (its national press), or null.</summary>
+    public static string? CountryOf(string? outlet) => outlet is null ? null : Countries.Value.GetValueOrDefault(outlet);
 
     /// <summary>The canonical outlet of a URL's host, or null when the host is not a known outlet.</summary>
     public static string? FromUrl(string? url) =>

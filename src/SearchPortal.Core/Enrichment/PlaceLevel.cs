@@ -1,9 +1,13 @@
 namespace SearchPortal.Core.Enrichment;
 
-/// <summary>The level of a place in the region hierarchy Country/Department/Province.</summary>
+/// <summary>The level of a place in the region hierarchy Country / first-level division / locality.</summary>
 public enum PlaceLevel
 {
     Country,
-    Department,
-    Province,
+
+    /// <summary>A first-level division: a state, department, province, region or parish, as the country calls it.</summary>
+    Division,
+
+    /// <summary>A city or town within a division; in Peru, a province (INEI), which its towns resolve to.</summary>
+    Locality,
 }

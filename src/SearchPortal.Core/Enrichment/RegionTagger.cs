@@ -3,14 +3,15 @@ using SearchPortal.Core.Facets;
 namespace SearchPortal.Core.Enrichment;
 
 /// <summary>
-/// Finds places of the <see cref="Gazetteer"/> in clean article text and returns the deepest distinct
-/// paths ("Peru/Loreto/Maynas", "Brazil"), sorted ordinally. Matching is accent- and case-folded on
-/// word boundaries, but names must be capitalised in the text, and risky names (surnames, common words)
-/// need context such as "provincia de X". Built once; immutable and thread-safe.
+/// Finds the places of the <see cref="Gazetteer"/> in clean article text and resolves them in context
+/// (<see cref="ToponymCandidates"/> for what the words around a name allow, <see cref="ToponymResolver"/> for
+/// the evidence of the whole article). Matching is accent- and case-folded on word boundaries, longest name
+/// first, but names must be capitalised in the text. Built once; immutable and thread-safe.
 /// </summary>
 public sealed class RegionTagger
 {
     private readonly PhraseIndex<PlaceName> _index = new(static word => word);
+    private readonly Gazetteer _gazetteer;
 
     public RegionTagger()
         : this(Gazetteer.Default)
@@ -19,63 +20,64 @@ public sealed class RegionTagger
 
     public RegionTagger(Gazetteer gazetteer)
     {
+        _gazetteer = gazetteer;
         foreach (var name in gazetteer.Names) _index.Add(name.Name, name);
     }
 
+    /// <summary>Every place <paramref name="text"/> mentions, as the deepest distinct paths, sorted ordinally.</summary>
     public IReadOnlyList<string> Tag(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Tag(text, WordTokenizer.Tokenize(text));
+        return Deepest(Find(text, WordTokenizer.Tokenize(text), null, null).SelectMany(t => t.Resolved).Select(p => p.Path));
     }
 
-    /// <summary>Tags <paramref name="text"/> from its <paramref name="tokens"/>, so callers that tag it several ways tokenize once.</summary>
-    internal IReadOnlyList<string> Tag(string text, IReadOnlyList<WordToken> tokens)
+    /// <summary>
+    /// The place names of a text, resolved together; words where <paramref name="masked"/> is true (criminal
+    /// groups' names) are not read as places. <paramref name="outletCountry"/> is evidence of a country.
+    /// </summary>
+    internal IReadOnlyList<Toponym> Find(string text, IReadOnlyList<WordToken> tokens, bool[]? masked, string? outletCountry)
     {
         var keys = _index.Keys(tokens);
-        var paths = new HashSet<string>(StringComparer.Ordinal);
+        var matches = new List<(Mention Mention, IReadOnlyList<PlaceName> Names)>();
         for (var i = 0; i < tokens.Count;)
         {
-            var (length, names) = _index.Match(keys, i);
-            if (length == 0)
+            var match = Longest(text, tokens, keys, masked, i);
+            if (match is null)
             {
                 i++;
                 continue;
             }
-            paths.UnionWith(Resolve(new Mention(text, tokens, keys, i, length), names));
-            i += length;
+            matches.Add(match.Value);
+            i += match.Value.Mention.Length;
         }
-        return Deepest(paths);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (mention, names) in matches) ToponymCandidates.CollectSurnames(mention, names, surnames);
+        var toponyms = matches.Select(m => ToponymCandidates.Read(m.Mention, m.Names, _gazetteer, surnames)).ToArray();
+        new ToponymResolver(_gazetteer, outletCountry).Resolve(toponyms, text);
+        return toponyms;
     }
 
-    private static IReadOnlyList<string> Resolve(Mention mention, IReadOnlyList<PlaceName> names)
+    /// <summary>
+    /// The longest name at word <paramref name="start"/> that is written as a name (capitalised, or a demonym),
+    /// so that "otro estado de México" still finds the country when "Estado de México" is not capitalised.
+    /// </summary>
+    private (Mention Mention, IReadOnlyList<PlaceName> Names)? Longest(string text, IReadOnlyList<WordToken> tokens, string[] keys, bool[]? masked, int start)
     {
-        var demonym = names.FirstOrDefault(n => n.Kind == PlaceNameKind.Demonym);
-        if (demonym is not null) return demonym.Paths;
-        if (!mention.IsCapitalised()) return [];
-        var context = mention.Context();
-        if (context.HasFlag(MentionContext.Blocked)) return [];
-
-        var alias = names.FirstOrDefault(n => n.Kind == PlaceNameKind.Alias);
-        var provinces = names.Where(n => n.Kind == PlaceNameKind.Place && n.Level == PlaceLevel.Province).ToArray();
-        var department = names.FirstOrDefault(n => n.Kind == PlaceNameKind.Place && n.Level == PlaceLevel.Department);
-        var country = names.FirstOrDefault(n => n.Kind == PlaceNameKind.Place && n.Level == PlaceLevel.Country);
-
-        if (context.HasFlag(MentionContext.Province) || context.HasFlag(MentionContext.City))
+        foreach (var (length, names) in _index.MatchAll(keys, start))
         {
-            if (provinces.Length == 1 && !(provinces[0].NeedsContext && mention.PrecedesCapitalisedWord())) return provinces[0].Paths;
-            if (alias is not null) return alias.Paths;
+            if (masked is not null && Array.IndexOf(masked, true, start, length) >= 0) continue;
+            var mention = new Mention(text, tokens, keys, start, length);
+            if (mention.IsCapitalised() || names.Any(n => n.Kind == PlaceNameKind.Demonym)) return (mention, names);
         }
-        if (context.HasFlag(MentionContext.Region) && department is not null) return department.Paths;
-        if (mention.FollowsCapitalisedWord()) return [];
-        if (alias is not null) return alias.Paths;
-        if (department is not null) return department.Paths;
-        if (country is not null) return country.Paths;
-        if (provinces.Length == 1 && !provinces[0].NeedsContext) return provinces[0].Paths;
-        return [];
+        return null;
     }
 
-    private static string[] Deepest(HashSet<string> paths) =>
-        paths.Where(p => !paths.Any(q => q.Length > p.Length && q.StartsWith(p + FacetSchema.PathSeparator, StringComparison.Ordinal)))
+    /// <summary>The paths that no other path of the set lies under, sorted ordinally.</summary>
+    internal static string[] Deepest(IEnumerable<string> paths)
+    {
+        var set = paths.ToHashSet(StringComparer.Ordinal);
+        return set.Where(p => !set.Any(q => q.Length > p.Length && q.StartsWith(p + FacetSchema.PathSeparator, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
             .ToArray();
+    }
 }

@@ -10,7 +10,7 @@ internal static class WordTokenizer
     public static List<WordToken> Tokenize(string text)
     {
         var folded = TextFolding.Fold(text);
-        var tokens = new List<WordToken>();
+        var tokens = new List<WordToken>(text.Length / 5 + 4);
         var i = 0;
         while (i < text.Length)
         {

@@ -2,7 +2,7 @@ namespace SearchPortal.Core.Ingestion;
 
 /// <summary>
 /// One news article as it flows through the pipeline: ingestion fills the text and metadata,
-/// enrichment adds regions and crime types, indexing turns it into a Lucene document.
+/// enrichment adds regions, crime types and groups (focus and mentions), indexing turns it into a Lucene document.
 /// Immutable; each stage returns a copy with <c>with</c>.
 /// </summary>
 public sealed record Article
@@ -29,11 +29,26 @@ public sealed record Article
     /// <summary>"en" or "es"; null until detected.</summary>
     public string? Language { get; init; }
 
-    /// <summary>Hierarchical region paths, deepest level only, e.g. "Peru/Madre de Dios/Tambopata".</summary>
+    /// <summary>
+    /// Where the article is about (its focus): hierarchical region paths, deepest level only, e.g.
+    /// "Peru/Madre de Dios/Tambopata". Every focus path lies within <see cref="RegionMentions"/>.
+    /// </summary>
     public IReadOnlyList<string> Regions { get; init; } = [];
 
-    /// <summary>Crime type labels (English labels of the taxonomy).</summary>
+    /// <summary>Every place the article mentions, resolved in context: region paths, deepest level only.</summary>
+    public IReadOnlyList<string> RegionMentions { get; init; } = [];
+
+    /// <summary>What the article is about (its focus): crime type labels (English labels of the taxonomy).</summary>
     public IReadOnlyList<string> CrimeTypes { get; init; } = [];
+
+    /// <summary>Every crime type the article mentions, focus included.</summary>
+    public IReadOnlyList<string> CrimeTypeMentions { get; init; } = [];
+
+    /// <summary>The criminal groups the article is about (English labels of the group list).</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>Every criminal group the article mentions, focus included.</summary>
+    public IReadOnlyList<string> GroupMentions { get; init; } = [];
 
     /// <summary>Fields of the input that the schema does not name, kept as they came.</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();

@@ -51,6 +51,7 @@ public static class RecordMapper
             return null;
         }
 
+        text = BoilerplateRules.Default.StripLines(text);
         var recordId = known.GetValueOrDefault("id");
         var url = ArticleUrl.Normalize(known.GetValueOrDefault("url"));
         if (url is null && known.TryGetValue("url", out var dropped)) report(new IngestionProblem(relativePath, ArticleUrl.Dropped(dropped), line));

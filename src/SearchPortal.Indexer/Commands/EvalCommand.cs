@@ -9,15 +9,16 @@ namespace SearchPortal.Indexer.Commands;
 /// The <c>eval</c> verb: runs a test collection (CACM, or any TREC-style JSONL corpus with topics and
 /// qrels) through the BM25 reference and/or the portal's ranking and prints MAP, P@30 and nDCG@10;
 /// <c>--json</c> prints <c>{"map":…,"p30":…,"ndcg10":…,"queries":…}</c> for one model, or one such
-/// object per model name.
+/// object per model name. <c>--collection tags</c> instead scores the enrichment's focus tags against a labelled
+/// JSONL set (<see cref="TagEvalReport"/>).
 /// </summary>
 internal static class EvalCommand
 {
     public static Command Create()
     {
-        var collection = new Option<string>("--collection") { Description = "cacm (Anserini's CACM files) or trec (JSONL corpus, topics, qrels).", DefaultValueFactory = _ => "cacm" };
-        collection.AcceptOnlyFromAmong("cacm", "trec");
-        var data = new Option<string?>("--data") { Description = "cacm: folder with cacm.tar.gz, topics.cacm.txt and qrels.cacm.txt." };
+        var collection = new Option<string>("--collection") { Description = "cacm (Anserini's CACM files), trec (JSONL corpus, topics, qrels) or tags (labelled articles: precision and recall of focus tags).", DefaultValueFactory = _ => "cacm" };
+        collection.AcceptOnlyFromAmong("cacm", "trec", "tags");
+        var data = new Option<string?>("--data") { Description = "cacm: folder with cacm.tar.gz, topics.cacm.txt and qrels.cacm.txt; tags: the labelled JSONL file." };
         var corpus = new Option<string?>("--corpus") { Description = "trec: JSONL corpus, one {id, title?, text} per line." };
         var topics = new Option<string?>("--topics") { Description = "trec: topics file (TREC <top> or CACM <DOC> format)." };
         var qrels = new Option<string?>("--qrels") { Description = "trec: qrels file (qid iter docid rel)." };
@@ -26,11 +27,14 @@ internal static class EvalCommand
         var complete = new Option<bool>("--complete") { Description = "Average over every judged topic, a topic without results counting 0 (trec_eval -c)." };
         var run = new Option<string?>("--run") { Description = "Write the TREC run to this file (one file per model: name.model.ext when several)." };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
-        var command = new Command("eval", "Evaluate a ranking on a test collection: MAP, P@30, nDCG@10.")
+        var errors = new Option<bool>("--errors") { Description = "tags: also list every extra and missing tag per article." };
+        var command = new Command("eval", "Evaluate a ranking on a test collection (MAP, P@30, nDCG@10) or the enrichment on labelled articles.")
         {
-            collection, data, corpus, topics, qrels, model, complete, run, json,
+            collection, data, corpus, topics, qrels, model, complete, run, json, errors,
         };
-        command.SetAction(result => Run(
+        command.SetAction(result => result.GetValue(collection) == "tags"
+            ? TagEvalReport.Run(result.GetValue(data), result.GetValue(json), result.GetValue(errors))
+            : Run(
             result.GetValue(collection)!,
             [result.GetValue(data), result.GetValue(corpus), result.GetValue(topics), result.GetValue(qrels)],
             result.GetValue(model)!, result.GetValue(complete), result.GetValue(run), result.GetValue(json)));

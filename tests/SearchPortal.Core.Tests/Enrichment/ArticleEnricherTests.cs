@@ -17,7 +17,7 @@ public sealed class ArticleEnricherTests
 
     [Theory]
     [MemberData(nameof(SeedNames))]
-    public void Enrich_CleanSeedBody_ReturnsExpectedTags(string seed)
+    public void Enrich_CleanSeedBody_ReturnsExpectedFocusTags(string seed)
     {
         // Arrange
         var expected = Expectations()[seed];
@@ -29,6 +29,25 @@ public sealed class ArticleEnricherTests
         // Assert
         Assert.Equal(expected.Regions, enriched.Regions);
         Assert.Equal(expected.CrimeTypes, enriched.CrimeTypes);
+        Assert.Equal(expected.Groups, enriched.Groups);
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedNames))]
+    public void Enrich_CleanSeedBody_KeepsEveryMention(string seed)
+    {
+        // Arrange
+        var expected = Expectations()[seed];
+        var article = CleanSeed(seed);
+
+        // Act
+        var enriched = Enricher.Enrich(article);
+
+        // Assert
+        Assert.Equal(expected.RegionMentions, enriched.RegionMentions);
+        Assert.Equal(expected.CrimeTypeMentions, enriched.CrimeTypeMentions);
+        Assert.All(enriched.Regions, focus => Assert.Contains(enriched.RegionMentions, m => m == focus || m.StartsWith(focus + "/", StringComparison.Ordinal)));
+        Assert.Superset(enriched.CrimeTypes.ToHashSet(), enriched.CrimeTypeMentions.ToHashSet());
     }
 
     [Theory]
@@ -54,8 +73,8 @@ public sealed class ArticleEnricherTests
         var raw = CleanSeed(seed) with { Text = File.ReadAllText(Path.Combine(TestPaths.Seeds, seed)) };
 
         // Act
-        var fromRaw = Enricher.Enrich(raw).CrimeTypes;
-        var fromClean = Enricher.Enrich(CleanSeed(seed)).CrimeTypes;
+        var fromRaw = Enricher.Enrich(raw).CrimeTypeMentions;
+        var fromClean = Enricher.Enrich(CleanSeed(seed)).CrimeTypeMentions;
 
         // Assert
         Assert.Contains("Drug trafficking", fromRaw);
@@ -95,7 +114,7 @@ public sealed class ArticleEnricherTests
     }
 
     private static string Describe(Article article) =>
-        string.Join('|', article.Regions) + "#" + string.Join('|', article.CrimeTypes);
+        string.Join('|', article.Regions) + "#" + string.Join('|', article.RegionMentions) + "#" + string.Join('|', article.CrimeTypes) + "#" + string.Join('|', article.CrimeTypeMentions);
 
     private static Article CleanSeed(string seed)
     {
@@ -116,5 +135,5 @@ public sealed class ArticleEnricherTests
             File.ReadAllText(TestPaths.TestData("enrichment-seed-tags.json")),
             new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
 
-    private sealed record SeedTags(string[] Regions, string[] CrimeTypes, string Notes);
+    private sealed record SeedTags(string[] Regions, string[] RegionMentions, string[] CrimeTypes, string[] CrimeTypeMentions, string[] Groups, string Notes);
 }

@@ -19,6 +19,14 @@ public sealed class CrimeTaxonomyTests
     [InlineData("Arms trafficking", "arms trafficking", "tráfico de armas")]
     [InlineData("Contraband", "contraband", "contrabando")]
     [InlineData("Environmental crime", "environmental crime", "delito ambiental")]
+    [InlineData("Fuel theft", "fuel theft", "robo de combustible")]
+    [InlineData("Cybercrime", "cybercrime", "ciberdelito")]
+    [InlineData("Antiquities trafficking", "antiquities trafficking", "tráfico de bienes culturales")]
+    [InlineData("Femicide", "femicide", "feminicidio")]
+    [InlineData("Cocaine", "cocaine", "cocaína")]
+    [InlineData("Heroin", "heroin trafficking", "tráfico de heroína")]
+    [InlineData("Synthetic drugs", "synthetic drugs", "drogas sintéticas")]
+    [InlineData("Marijuana", "marijuana", "marihuana")]
     public void LoadDefault_RequiredConcept_HasPrimaryTermsFirst(string label, string primaryEn, string primaryEs)
     {
         // Arrange
@@ -89,5 +97,34 @@ public sealed class CrimeTaxonomyTests
         Assert.Contains("illegal logging", terms);
         Assert.Contains("wildlife trafficking", terms);
         Assert.Contains("tala ilegal", terms);
+    }
+
+    [Fact]
+    public void LoadDefault_FineGrainedConcepts_DoNotSwallowTheirNeighbours()
+    {
+        // Arrange
+        var taxonomy = CrimeTaxonomy.LoadDefault();
+
+        // Act
+        var homicide = taxonomy.FindByLabel("Homicide")!.TermsEn.Concat(taxonomy.FindByLabel("Homicide")!.TermsEs).ToArray();
+        var cocaine = taxonomy.FindByLabel("Cocaine")!.TermsEn.Concat(taxonomy.FindByLabel("Cocaine")!.TermsEs).ToArray();
+
+        // Assert
+        Assert.DoesNotContain("femicide", homicide);
+        Assert.DoesNotContain("feminicidio", homicide);
+        Assert.DoesNotContain(cocaine, t => t.Contains("heroin", StringComparison.Ordinal) || t.Contains("heroína", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_ContextTermWithoutNearWords_Throws()
+    {
+        // Arrange
+        const string json = """{"concepts":[{"id":"x","label":"X","labelEs":"X","termsEn":["x"],"termsEs":["x"],"contextTerms":[{"terms":["y"],"near":[]}]}]}""";
+
+        // Act
+        var error = Record.Exception(() => CrimeTaxonomy.Parse(json));
+
+        // Assert
+        Assert.IsType<InvalidDataException>(error);
     }
 }

@@ -47,8 +47,8 @@ public sealed class FacetFilterApiTests(PortalFactory portal) : IClassFixture<Po
         // Act
         var root = await Get("/api/search?q=trafficking&year=2014&year=2020&lang=en&crime=" + Uri.EscapeDataString("Illegal mining"));
 
-        // Assert
-        Assert.Equal(2, root.GetProperty("total").GetInt32());
+        // Assert: the 2020 seed mentions illegal mining once in passing, so only the 2014 seed is about it.
+        Assert.Equal(1, root.GetProperty("total").GetInt32());
         var years = root.GetProperty("facets").GetProperty("year");
         Assert.Equal(1, Count(years, "2011"));
         Assert.False(years[0].TryGetProperty("children", out _));
