@@ -8,7 +8,7 @@ public sealed class RecordMapperBoilerplateTests
     private static Article Map(string text)
     {
         var fields = new Dictionary<string, string?> { ["id"] = "r1", ["title"] = "Extortion in Trujillo", ["text"] = text, ["language"] = "en" };
-        return RecordMapper.Map(fields, "feed.jsonl", 1, IngestionOptions.Default, out _)!;
+        return RecordMapper.Map(fields, "feed.jsonl", 1, IngestionOptions.Default, _ => { })!;
     }
 
     [Fact]
