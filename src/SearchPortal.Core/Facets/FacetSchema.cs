@@ -14,10 +14,10 @@ public static class FacetSchema
 
     public static IReadOnlyList<FacetDimension> All { get; } = [Region, Year, Crime, Outlet, Language];
 
-    /// <summary>Separator between the levels of a hierarchical value: "Peru/Madre de Dios/Tambopata".</summary>
     /// <summary>Separates the bounds of a year range filter: "year=2010..2015", "year=2010..".</summary>
     public const string RangeMark = "..";
 
+    /// <summary>Separator between the levels of a hierarchical value: "Peru/Madre de Dios/Tambopata".</summary>
     public const char PathSeparator = '/';
 
     /// <summary>
