@@ -1,31 +1,15 @@
-using System.Globalization;
 using System.Text;
 
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
-/// Text normalisation for facet values: NFC for what is stored, and a case- and accent-free
-/// key for what users type. Stateless, therefore thread-safe.
+/// Text normalisation for facet values: trimmed and NFC for what is stored (keys for what users type come from
+/// <see cref="Analysis.Folding"/>). Stateless, therefore thread-safe.
 /// </summary>
 public static class FacetText
 {
     /// <summary>Trims and composes a value so "Perú" typed with a combining accent is stored once.</summary>
     public static string Clean(string value) => value.Trim().Normalize(NormalizationForm.FormC);
-
-    /// <summary>Lowercase without diacritics: "Madré de Díos" and "madre de dios" give the same key.</summary>
-    public static string Fold(string value)
-    {
-        var decomposed = value.Trim().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
 
     /// <summary>
     /// The cleaned levels of a path, from the root: "Peru/ Loreto /Maynas" gives "Peru",

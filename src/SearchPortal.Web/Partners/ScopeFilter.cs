@@ -1,3 +1,4 @@
+using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Facets;
 
 namespace SearchPortal.Web.Partners;
@@ -38,6 +39,6 @@ public sealed record ScopeFilter(FacetDimension Dimension, string Value, string 
     }
 
     private string[] Segments() => Dimension.Hierarchical
-        ? Value.Split(FacetSchema.PathSeparator).Select(FacetText.Fold).Where(s => s.Length > 0).ToArray()
-        : [FacetText.Fold(Value)];
+        ? Value.Split(FacetSchema.PathSeparator).Select(s => Folding.Fold(s.Trim())).Where(s => s.Length > 0).ToArray()
+        : [Folding.Fold(Value)];
 }
