@@ -15,8 +15,6 @@ public sealed class CoreDependencyTests
     /// <summary>Edges a cycle may contain for now, each with the change that removes it.</summary>
     private static readonly HashSet<(string From, string To)> Pending =
     [
-        // Reader lifetime (IndexSnapshots), export streams and more-like-this move out of Export.
-        ("Search", "Export"),
         // MultiTermExpansion gets its term budget from the searcher instead of SearchLimits.
         ("Highlighting", "Search"),
     ];

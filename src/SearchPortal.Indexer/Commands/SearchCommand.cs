@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPortal.Core.Search;
 
@@ -45,8 +44,9 @@ internal static class SearchCommand
             Console.Error.WriteLine($"No index in {indexPath}; run the build verb first.");
             return 2;
         }
-        using var manager = new SearcherManager(directory, null);
-        var response = Composition.CreateSearcher(manager).Search(request);
+        using var snapshots = Composition.OpenSnapshots(directory);
+        SearchResponse response;
+        using (var snapshot = snapshots.Current()) response = Composition.CreateSearcher().Search(snapshot, request);
         if (response.QueryProblem is { } problem)
         {
             Console.Error.WriteLine(TerminalText.Safe(problem.Message));

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SearchPortal.Core.Export;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Partners;
 using SearchPortal.Web.Exports;
@@ -28,7 +28,7 @@ public static class SearchApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
         using var snapshot = snapshots.Open(generation);
         if (snapshot is null) return PinnedVersion.Gone(generation!.Value, snapshots);
-        var response = searcher.SearchWithin(request, partner, snapshot.Searcher);
+        var response = searcher.SearchWithin(snapshot, request, partner);
         if (response.FilterErrors.Count > 0) return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid search parameters");
         if (response.QueryProblem is { } problem) return SearchQueryBinder.QueryProblem(problem, "Invalid search parameters");
         ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);

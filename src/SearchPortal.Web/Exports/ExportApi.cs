@@ -2,6 +2,7 @@ using SearchPortal.Web.Hosting;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
 
@@ -46,7 +47,7 @@ public static class ExportApi
         }
         try
         {
-            var hits = searcher.StreamAll(request, snapshot.Searcher, snippets: ExportFormats.HasSnippets(format));
+            var hits = searcher.StreamAll(snapshot, request, snippets: ExportFormats.HasSnippets(format));
             if (hits.FilterErrors.Count > 0)
             {
                 Release();
@@ -90,7 +91,7 @@ public static class ExportApi
         var format = BindFormat(http.Query, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
         var snapshot = snapshots.Current();
-        if (searcher.Get(key, snapshot.Searcher, ExportFormats.HasSnippets(format)) is not { } article)
+        if (searcher.Get(snapshot, key, ExportFormats.HasSnippets(format)) is not { } article)
         {
             snapshot.Dispose();
             return ArticlesApi.NotFound(key);

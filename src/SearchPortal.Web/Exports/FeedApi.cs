@@ -1,6 +1,7 @@
 using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
 using SearchPortal.Web.Localization;
@@ -33,7 +34,7 @@ public static class FeedApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid feed parameters");
 
         using var snapshot = snapshots.Current();
-        var response = searcher.Search(request, snapshot.Searcher);
+        var response = searcher.Search(snapshot, request);
         if (response.FilterErrors.Count > 0)
         {
             return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid feed parameters");

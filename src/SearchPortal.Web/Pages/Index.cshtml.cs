@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SearchPortal.Core.Export;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
@@ -58,7 +57,7 @@ public sealed class IndexModel(ArticleSearcher searcher, IndexSnapshots snapshot
         {
             Version = snapshot.Version;
             MissingVersion = gone ? pinned : null;
-            Results = searcher.Search(Search, snapshot.Searcher);
+            Results = searcher.Search(snapshot, Search);
         }
         if (Results.FilterErrors.Count > 0)
         {

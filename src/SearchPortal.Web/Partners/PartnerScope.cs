@@ -1,4 +1,5 @@
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Partners;
@@ -46,11 +47,10 @@ public static class PartnerScope
     }
 
     /// <summary>Searches within the partner's scope (unscoped when <paramref name="partner"/> is null); dropped filters become notices.</summary>
-    public static SearchResponse SearchWithin(this ArticleSearcher searcher, SearchRequest request, Partner? partner,
-        Lucene.Net.Search.IndexSearcher? pinned = null)
+    public static SearchResponse SearchWithin(this ArticleSearcher searcher, IndexSnapshot snapshot, SearchRequest request, Partner? partner)
     {
-        if (partner is null) return searcher.Search(request, pinned);
-        var response = searcher.Search(Apply(request, partner, out var notices), pinned);
+        if (partner is null) return searcher.Search(snapshot, request);
+        var response = searcher.Search(snapshot, Apply(request, partner, out var notices));
         return notices.Count == 0 ? response : response with { Notices = [.. notices, .. response.Notices] };
     }
 }

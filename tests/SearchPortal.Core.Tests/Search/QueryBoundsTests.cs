@@ -138,8 +138,9 @@ public sealed class QueryBoundsTests : IDisposable
 
         // Act
         var response = seeds.Search("mining*a????????????");
-        var article = seeds.Searcher.Find(response.Hits[0].Key, "mining*a????????????");
-        var values = seeds.Searcher.SearchFacetValues(new SearchRequest { Query = "mining*a????????????" },
+        using var snapshot = seeds.Snapshots.Current();
+        var article = seeds.Searcher.Find(snapshot, response.Hits[0].Key, "mining*a????????????");
+        var values = seeds.Searcher.SearchFacetValues(snapshot, new SearchRequest { Query = "mining*a????????????" },
             SearchPortal.Core.Facets.FacetSchema.All[0], "", 10, out _, out var facetProblem);
 
         // Assert

@@ -1,13 +1,13 @@
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPortal.Benchmarks.Workload;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Benchmarks.Engines.Portal;
 
 /// <summary>
 /// The portal as its callers use it: <see cref="ArticleSearcher.Search"/> with the query text, the
-/// "dim=value" filters and size 10, over a <see cref="SearcherManager"/> on the built index. Facet counting
+/// "dim=value" filters and size 10, on the current snapshot of the built index (<see cref="IndexSnapshots"/>). Facet counting
 /// and snippets are whatever Core's searcher does; nothing here depends on how.
 /// </summary>
 internal sealed class PortalEngine : ISearchEngine
@@ -17,15 +17,14 @@ internal sealed class PortalEngine : ISearchEngine
     public PortalEngine(string indexPath)
     {
         _directory = FSDirectory.Open(indexPath);
-        Manager = new SearcherManager(_directory, null);
-        Searcher = new ArticleSearcher(Manager);
+        Snapshots = new IndexSnapshots(_directory);
     }
 
     public string Name => "portal";
 
-    public SearcherManager Manager { get; }
+    public IndexSnapshots Snapshots { get; }
 
-    public ArticleSearcher Searcher { get; }
+    public ArticleSearcher Searcher { get; } = new();
 
     /// <summary>The portal's request for a mix query: the peers have no cross-language expansion, so neither does this.</summary>
     public static SearchRequest ToRequest(BenchQuery query) => new()
@@ -38,7 +37,8 @@ internal sealed class PortalEngine : ISearchEngine
 
     public EngineResult Search(BenchQuery query)
     {
-        var response = Searcher.Search(ToRequest(query));
+        using var snapshot = Snapshots.Current();
+        var response = Searcher.Search(snapshot, ToRequest(query));
         return new EngineResult(
             response.Total,
             response.Hits.Select(h => h.Id).ToArray(),
@@ -48,7 +48,7 @@ internal sealed class PortalEngine : ISearchEngine
 
     public void Dispose()
     {
-        Manager.Dispose();
+        Snapshots.Dispose();
         _directory.Dispose();
     }
 }
