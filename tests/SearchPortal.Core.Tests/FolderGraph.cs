@@ -50,8 +50,8 @@ public sealed partial class FolderGraph
 
     public IEnumerable<(string From, string To)> Edges => _edges.SelectMany(e => e.Value.Select(to => (e.Key, to)));
 
-    /// <summary>The strongly connected groups of more than one folder (Tarjan), ignoring <paramref name="allowed"/> edges.</summary>
-    public List<List<string>> Cycles(IReadOnlySet<(string From, string To)> allowed)
+    /// <summary>The strongly connected groups of more than one folder (Tarjan).</summary>
+    public List<List<string>> Cycles()
     {
         var index = new Dictionary<string, int>();
         var low = new Dictionary<string, int>();
@@ -69,7 +69,6 @@ public sealed partial class FolderGraph
             stack.Push(folder);
             foreach (var next in _edges.GetValueOrDefault(folder) ?? [])
             {
-                if (allowed.Contains((folder, next))) continue;
                 if (!index.ContainsKey(next))
                 {
                     Visit(next);

@@ -17,9 +17,17 @@ public sealed class PassageHighlighter
 {
     private static readonly HashSet<string> StoredFields = [ArticleSchema.Text, ArticleSchema.Title];
 
+    private readonly MultiTermExpansion _expansion;
+
+    /// <param name="maxExpandedTerms">
+    /// Most index terms a prefix, wildcard or fuzzy part of a query is expanded to when it is highlighted: the bound
+    /// the searcher's parser holds queries to.
+    /// </param>
+    public PassageHighlighter(int maxExpandedTerms) => _expansion = new MultiTermExpansion(maxExpandedTerms);
+
     /// <summary>Compiles <paramref name="query"/> for highlighting hits of <paramref name="searcher"/>.</summary>
     public PreparedHighlightQuery Prepare(IndexSearcher searcher, Query query) =>
-        new HighlightQueryCompiler(searcher).Compile(query);
+        new HighlightQueryCompiler(searcher, _expansion).Compile(query);
 
     public HighlightResult Highlight(IndexSearcher searcher, Query query, int docId, int maxPassages = 3) =>
         Highlight(Prepare(searcher, query), docId, searcher.Doc(docId, StoredFields), maxPassages);

@@ -15,7 +15,7 @@ namespace SearchPortal.Core.Search;
 public sealed class ArticleSearcher
 {
     private readonly UserQueryParser _parser = new();
-    private readonly PassageHighlighter _highlighter = new();
+    private readonly PassageHighlighter _highlighter = new(SearchLimits.MaxExpandedTerms);
 
     public SearchResponse Search(IndexSnapshot snapshot, SearchRequest request)
     {

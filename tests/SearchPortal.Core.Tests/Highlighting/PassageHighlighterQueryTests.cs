@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Search;
 
 namespace SearchPortal.Core.Tests.Highlighting;
 
@@ -12,7 +14,25 @@ public sealed class PassageHighlighterQueryTests(HighlightTestIndex index) : ICl
     private const string IllegalMiningParagraph =
         "<p>Officials described the trade as illegal, but the mining continued for years.";
 
-    private readonly PassageHighlighter highlighter = new();
+    private readonly PassageHighlighter highlighter = new(SearchLimits.MaxExpandedTerms);
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Prepare_Term_WeighsItByTheIdfOfTheSearchersSimilarity(bool bm25)
+    {
+        // Arrange
+        var searcher = new IndexSearcher(index.Searcher.IndexReader) { Similarity = bm25 ? ArticleSchema.Similarity : new DefaultSimilarity() };
+        var term = new Term(ArticleSchema.BodyExact, "mining");
+        double docs = searcher.IndexReader.MaxDoc, df = searcher.IndexReader.DocFreq(term);
+        var expected = bm25 ? Math.Log(1 + (docs - df + 0.5) / (df + 0.5)) : 1 + Math.Log(docs / (df + 1));
+
+        // Act
+        var prepared = highlighter.Prepare(searcher, new TermQuery(term));
+
+        // Assert
+        Assert.Equal(expected, Assert.Single(prepared.Terms).Idf, 5);
+    }
 
     [Fact]
     public void HighlightFullText_MultiPhraseQuery_MarksOnlyPhraseOccurrences()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SearchPortal.Core.Highlighting;
+using SearchPortal.Core.Search;
 
 namespace SearchPortal.Core.Tests.Highlighting;
 
@@ -7,7 +8,7 @@ public sealed class PassageHighlighterTests(HighlightTestIndex index) : IClassFi
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    private readonly PassageHighlighter highlighter = new();
+    private readonly PassageHighlighter highlighter = new(SearchLimits.MaxExpandedTerms);
 
     public static TheoryData<string> SnippetCases() => Names("highlight-cases.json");
 

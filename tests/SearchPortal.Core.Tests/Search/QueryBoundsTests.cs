@@ -123,7 +123,7 @@ public sealed class QueryBoundsTests : IDisposable
         var query = new CountingPrefixQuery(new Term(ArticleSchema.BodyExact, "zq"));
 
         // Act
-        var expanded = (BooleanQuery)MultiTermExpansion.Instance.Rewrite(Reader, query);
+        var expanded = (BooleanQuery)new MultiTermExpansion(SearchLimits.MaxExpandedTerms).Rewrite(Reader, query);
 
         // Assert
         Assert.InRange(query.Visited, 1, SearchLimits.MaxExpandedTerms);

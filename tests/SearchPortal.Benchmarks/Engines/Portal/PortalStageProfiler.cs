@@ -14,7 +14,7 @@ namespace SearchPortal.Benchmarks.Engines.Portal;
 /// </summary>
 internal static class PortalStageProfiler
 {
-    private static readonly PassageHighlighter Highlighter = new();
+    private static readonly PassageHighlighter Highlighter = new(SearchLimits.MaxExpandedTerms);
 
     public static IReadOnlyDictionary<string, PortalStages> Profile(PortalEngine engine, IReadOnlyList<BenchQuery> queries, int rounds)
     {
