@@ -45,7 +45,7 @@ public sealed class ArticleSearcher
     }
 
     /// <summary>
-    /// The article with <paramref name="key"/>, or null; its full text is HTML-encoded with the terms of
+    /// The article with <paramref name="key"/>, or null; its full text comes in paragraphs with the terms of
     /// <paramref name="query"/> marked (no marks without a query; its plain words, with
     /// <see cref="ArticleDetail.QueryProblem"/> set, for a query over <see cref="SearchLimits"/>).
     /// </summary>

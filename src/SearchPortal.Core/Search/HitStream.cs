@@ -64,7 +64,7 @@ public sealed class HitStream
     public IndexVersion Version { get; }
 
     /// <summary>
-    /// The hits in order; their snippets are HTML with marks, as a search returns them, or empty (and the
+    /// The hits in order; their snippets have their marks, as a search returns them, or are empty (and the
     /// title unmarked) for a stream made without snippets.
     /// </summary>
     public IEnumerable<SearchHit> Hits()

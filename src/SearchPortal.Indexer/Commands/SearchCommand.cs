@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using SearchPortal.Core.Export;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Indexer.Commands;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchPortal.Core.Export;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Partners;

@@ -2,6 +2,7 @@ using SearchPortal.Core.Export;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Core.Tests.Fixtures;
+using SearchPortal.Core.Tests.Highlighting;
 
 namespace SearchPortal.Core.Tests.Export;
 
@@ -50,7 +51,7 @@ public sealed class ExportRoundTripTests(SeedIndexFixture seeds) : IClassFixture
         var streamed = seeds.Searcher.StreamAll(snapshot, request).Hits().ToList();
 
         // Assert
-        Assert.Equal(expected.Select(h => (h.Id, h.Score, string.Join("|", h.Snippets))), streamed.Select(h => (h.Id, h.Score, string.Join("|", h.Snippets))));
-        Assert.Contains(streamed, h => h.Snippets.Any(s => s.Contains("<mark>")));
+        Assert.Equal(expected.Select(h => (h.Id, h.Score, string.Join("|", h.Snippets.Html()))), streamed.Select(h => (h.Id, h.Score, string.Join("|", h.Snippets.Html()))));
+        Assert.Contains(streamed, h => h.Snippets.Any(s => s.Marks.Count > 0));
     }
 }
