@@ -18,7 +18,7 @@ public static class Folding
     /// <summary>The analyzers' folded form of <paramref name="text"/>; it may be longer ("æ" gives "ae").</summary>
     public static string Fold(string text)
     {
-        var lower = Composed(text).ToLowerInvariant();
+        var lower = Compose(text).ToLowerInvariant();
         var chars = lower.ToCharArray();
         var output = new char[chars.Length * 4];
         var length = ASCIIFoldingFilter.FoldToASCII(chars, 0, output, 0, chars.Length);
@@ -52,7 +52,8 @@ public static class Folding
         }
     }
 
-    private static string Composed(string text)
+    /// <summary>The text composed (NFC); text that normalization refuses (lone surrogates, U+FFFE, U+FFFF) as it is.</summary>
+    public static string Compose(string text)
     {
         try
         {
@@ -60,7 +61,6 @@ public static class Folding
         }
         catch (ArgumentException)
         {
-            // Normalize refuses lone surrogates and noncharacters (U+FFFE, U+FFFF); such text is folded as it is.
             return text;
         }
     }

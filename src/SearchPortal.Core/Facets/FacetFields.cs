@@ -34,8 +34,7 @@ public static class FacetFields
         foreach (var value in values)
         {
             if (string.IsNullOrWhiteSpace(value)) continue;
-            var levels = dimension.Hierarchical ? FacetText.PathLevels(value) : [FacetText.Clean(value)];
-            distinct.UnionWith(levels);
+            if (FacetPath.Parse(dimension, value) is { } path) distinct.UnionWith(path.Prefixes().Select(p => p.Value));
         }
         foreach (var value in distinct)
         {

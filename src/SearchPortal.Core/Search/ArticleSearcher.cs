@@ -22,14 +22,13 @@ public sealed class ArticleSearcher
         var clock = Stopwatch.StartNew();
         var searcher = snapshot.Searcher;
         var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
-        var notices = parsed.Notices.ToList();
+        var notices = new List<string>();
+        var selection = SearchFilters.Resolve(searcher.IndexReader, request, notices, out var filterErrors);
+        notices.AddRange(parsed.Notices);
         var sort = SortFor(request, parsed);
-        var selection = SearchFilters.Resolve(searcher.IndexReader, request, out var filterErrors);
         if (filterErrors.Count > 0)
         {
-            notices.AddRange(filterErrors);
-            return new SearchResponse(request.Query ?? "", 0, request.Page, request.Size, clock.ElapsedMilliseconds,
-                notices, [], new Dictionary<string, IReadOnlyList<FacetValue>>()) { FilterErrors = filterErrors, QueryProblem = parsed.Problem };
+            return SearchResponse.Refused(request, [.. notices, .. filterErrors], filterErrors, clock.ElapsedMilliseconds) with { QueryProblem = parsed.Problem };
         }
 
         var collector = CreateCollector(sort, request.Page * request.Size);
@@ -77,14 +76,14 @@ public sealed class ArticleSearcher
 
     /// <summary>
     /// Values of <paramref name="dimension"/> starting with <paramref name="prefix"/>, counted over the request's search;
-    /// empty, with the reasons in <paramref name="filterErrors"/>, when a filter names an unknown dimension or value, and
+    /// empty, with the reasons in <paramref name="filterErrors"/>, when a filter names an unknown value, and
     /// empty, with the reason in <paramref name="queryProblem"/>, when the query is over <see cref="SearchLimits"/>.
     /// </summary>
     public IReadOnlyList<FacetValue> SearchFacetValues(IndexSnapshot snapshot, SearchRequest request, FacetDimension dimension,
         string prefix, int limit, out IReadOnlyList<string> filterErrors, out LimitProblem? queryProblem)
     {
         var searcher = snapshot.Searcher;
-        var selection = SearchFilters.Resolve(searcher.IndexReader, request, out var errors);
+        var selection = SearchFilters.Resolve(searcher.IndexReader, request, notices: null, out var errors);
         filterErrors = errors;
         var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
         queryProblem = parsed.Problem;
@@ -101,7 +100,8 @@ public sealed class ArticleSearcher
         bool snippets = true)
     {
         var parsed = _parser.Parse(request.Query, request.Expand, snapshot.Searcher.IndexReader);
-        return new HitStream(snapshot, request, parsed, SortFor(request, parsed), snippets ? _highlighter : null, chunkSize);
+        var selection = SearchFilters.Resolve(snapshot.Searcher.IndexReader, request, notices: null, out var filterErrors);
+        return new HitStream(snapshot, request, parsed, selection, filterErrors, SortFor(request, parsed), snippets ? _highlighter : null, chunkSize);
     }
 
     /// <summary>Up to <paramref name="count"/> articles whose text is most like the article with <paramref name="key"/>, never itself.</summary>

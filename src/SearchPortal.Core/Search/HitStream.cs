@@ -25,8 +25,8 @@ public sealed class HitStream
     private readonly int _chunkSize;
     private readonly ScoreDoc[] _firstChunk = [];
 
-    internal HitStream(IndexSnapshot snapshot, SearchRequest request, ParsedQuery parsed, SortOrder sort,
-        PassageHighlighter? highlighter, int chunkSize)
+    internal HitStream(IndexSnapshot snapshot, SearchRequest request, ParsedQuery parsed, FacetSelection selection,
+        IReadOnlyList<string> filterErrors, SortOrder sort, PassageHighlighter? highlighter, int chunkSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
         var searcher = snapshot.Searcher;
@@ -37,7 +37,7 @@ public sealed class HitStream
         Request = request;
         Sort = sort;
         Version = snapshot.Version;
-        _selection = SearchFilters.Resolve(searcher.IndexReader, request, out var filterErrors);
+        _selection = selection;
         FilterErrors = filterErrors;
         QueryProblem = parsed.Problem;
         if (filterErrors.Count == 0 && QueryProblem is null)
@@ -54,7 +54,7 @@ public sealed class HitStream
 
     public int Total { get; }
 
-    /// <summary>Unknown filter dimensions or values; when there are any the stream has no hits.</summary>
+    /// <summary>Unknown filter values; when there are any the stream has no hits.</summary>
     public IReadOnlyList<string> FilterErrors { get; }
 
     /// <summary>The <see cref="SearchLimits"/> bound the query broke; when set the stream has no hits (an export is refused, not narrowed).</summary>

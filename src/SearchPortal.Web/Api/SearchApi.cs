@@ -29,7 +29,7 @@ public static class SearchApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
         using var snapshot = snapshots.Open(generation);
         if (snapshot is null) return PinnedVersion.Gone(generation!.Value, snapshots);
-        var response = searcher.SearchWithin(snapshot, request, partner);
+        var response = searcher.Search(snapshot, request with { Scope = partner?.Scope });
         if (response.FilterErrors.Count > 0) return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid search parameters");
         if (response.QueryProblem is { } problem) return SearchQueryBinder.QueryProblem(problem, "Invalid search parameters");
         ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);

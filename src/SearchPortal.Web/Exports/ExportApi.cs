@@ -2,6 +2,7 @@ using SearchPortal.Web.Hosting;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
@@ -96,7 +97,7 @@ public static class ExportApi
             snapshot.Dispose();
             return ArticlesApi.NotFound(key);
         }
-        var header = new ExportHeader(format, "", [], SortOrder.Relevance, 1, snapshot.Version, DateTimeOffset.UtcNow)
+        var header = new ExportHeader(format, "", FacetSelection.Empty, SortOrder.Relevance, 1, snapshot.Version, DateTimeOffset.UtcNow)
         {
             ArticleBaseUrl = http.BaseUrl() + "/articles/",
         };

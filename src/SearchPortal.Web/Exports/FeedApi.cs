@@ -51,7 +51,6 @@ public static class FeedApi
     {
         var text = UiText.Current;
         var what = string.IsNullOrWhiteSpace(request.Query) ? text["feed.all"] : request.Query.Trim();
-        var filters = ExportHeader.FiltersOf(request);
-        return filters.Count == 0 ? $"SearchPortal: {what}" : $"SearchPortal: {what} ({string.Join(", ", filters)})";
+        return request.Filters.IsEmpty ? $"SearchPortal: {what}" : $"SearchPortal: {what} ({string.Join(", ", request.Filters.ToFilters())})";
     }
 }

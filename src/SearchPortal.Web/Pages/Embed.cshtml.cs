@@ -44,7 +44,7 @@ public sealed class EmbedModel(ArticleSearcher searcher, IndexSnapshots snapshot
         else if (!string.IsNullOrWhiteSpace(Query))
         {
             using var snapshot = snapshots.Current();
-            Results = searcher.SearchWithin(snapshot, request, Partner);
+            Results = searcher.Search(snapshot, request with { Scope = Partner?.Scope });
         }
     }
 

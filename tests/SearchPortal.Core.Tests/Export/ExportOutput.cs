@@ -1,5 +1,6 @@
 using System.Text;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
@@ -12,7 +13,7 @@ internal static class ExportOutput
     public static readonly IndexVersion Version = new(7, 5, new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero), ArticleSchema.Version);
 
     public static ExportHeader Header(ExportFormat format, int total = 0) =>
-        new(format, "trata de personas", ["region=Peru/Loreto", "year=2010..2020"], SortOrder.Relevance, total, Version,
+        new(format, "trata de personas", FacetSelection.Empty.With(FacetSchema.Region, "Peru/Loreto").WithYears(new YearRange(2010, 2020)), SortOrder.Relevance, total, Version,
             new DateTimeOffset(2024, 6, 2, 8, 30, 0, TimeSpan.Zero))
         {
             Permalink = "https://portal.example/?q=trata+de+personas&v=7",

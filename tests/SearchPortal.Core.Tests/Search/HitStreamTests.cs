@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 
@@ -71,7 +72,7 @@ public sealed class HitStreamTests : IDisposable
     public void StreamAll_ChunkSizeDividesTotal_EndsAfterLastFullChunk()
     {
         // Arrange
-        var request = new SearchRequest { Query = "", Filters = ["region=Colombia"] };
+        var request = new SearchRequest { Query = "", Filters = FacetSelection.Empty.With(FacetSchema.Region, "Colombia") };
         using var snapshot = _snapshots.Current();
         var total = _searcher.StreamAll(snapshot, request).Total;
 
@@ -92,7 +93,7 @@ public sealed class HitStreamTests : IDisposable
         using var snapshot = _snapshots.Current();
 
         // Act
-        var stream = _searcher.StreamAll(snapshot, new SearchRequest { Query = "trafficking", Filters = ["region=Atlantis"] });
+        var stream = _searcher.StreamAll(snapshot, new SearchRequest { Query = "trafficking", Filters = FacetSelection.Empty.With(FacetSchema.Region, "Atlantis") });
 
         // Assert
         Assert.NotEmpty(stream.FilterErrors);

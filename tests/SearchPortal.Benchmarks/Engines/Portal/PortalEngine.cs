@@ -1,5 +1,6 @@
 using Lucene.Net.Store;
 using SearchPortal.Benchmarks.Workload;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 
@@ -7,7 +8,7 @@ namespace SearchPortal.Benchmarks.Engines.Portal;
 
 /// <summary>
 /// The portal as its callers use it: <see cref="ArticleSearcher.Search"/> with the query text, the
-/// "dim=value" filters and size 10, on the current snapshot of the built index (<see cref="IndexSnapshots"/>). Facet counting
+/// typed facet filters and size 10, on the current snapshot of the built index (<see cref="IndexSnapshots"/>). Facet counting
 /// and snippets are whatever Core's searcher does; nothing here depends on how.
 /// </summary>
 internal sealed class PortalEngine : ISearchEngine
@@ -30,7 +31,7 @@ internal sealed class PortalEngine : ISearchEngine
     public static SearchRequest ToRequest(BenchQuery query) => new()
     {
         Query = query.PortalText,
-        Filters = query.Filters.Select(f => f.ToString()).ToArray(),
+        Filters = query.Filters.Aggregate(FacetSelection.Empty, (selection, f) => selection.With(FacetSchema.Find(f.Dimension)!, f.Value)),
         Size = 10,
         Expand = false,
     };
