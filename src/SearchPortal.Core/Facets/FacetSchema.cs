@@ -1,7 +1,7 @@
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
-/// The facet dimensions, the one list the indexer (which fills each from an article), the searcher,
+/// The facet dimensions, the one list the indexer (Indexing.ArticleDocumentBuilder fills each from an article), the searcher,
 /// the HTTP binder (one URL parameter each) and the pages share. Static and immutable, therefore thread-safe.
 /// </summary>
 public static class FacetSchema
