@@ -22,7 +22,8 @@ public static class FacetsApi
             .WithTags("Search")
            
             .WithName("SearchFacetValues")
-            .WithSummary("Search inside a facet dimension's values.");
+            .WithSummary("Search inside a facet dimension's values.")
+            .WithSearchParameters("sort", "page", "size");
         return app;
     }
 

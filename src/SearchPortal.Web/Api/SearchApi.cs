@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 using SearchPortal.Core.Export;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
@@ -16,6 +17,8 @@ public static class SearchApi
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Full-text search with facets and highlighted snippets.")
+            .WithSearchParameters()
+            .WithQueryParameter(PartnerDirectory.QueryParameter, "Partner key: the search stays inside the partner's scope (as it does for a request from the partner's origin).", JsonSchemaType.String)
             .RequireCors(PartnerCorsPolicy.Name);
         return app;
     }

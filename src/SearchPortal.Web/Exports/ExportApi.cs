@@ -1,6 +1,7 @@
 using SearchPortal.Web.Hosting;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 using SearchPortal.Core.Export;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Indexing;
@@ -19,15 +20,20 @@ public static class ExportApi
 {
     private static readonly string[] PagingParameters = ["page", "size"];
 
+    private static readonly string FormatDescription = "The export format: " + string.Join(", ", ExportFormats.Names) + ".";
+
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/export").WithTags("Export");
         api.MapGet("", Export)
             .WithName("Export")
-            .WithSummary("The whole result set of a search as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.");
+            .WithSummary("The whole result set of a search as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.")
+            .WithSearchParameters(PagingParameters)
+            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true);
         api.MapGet("/article/{key}", ExportArticle)
             .WithName("ExportArticle")
-            .WithSummary("One article as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.");
+            .WithSummary("One article as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.")
+            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true);
         return app;
     }
 

@@ -23,7 +23,8 @@ public static class FeedApi
         app.MapGet("/feed.atom", Feed)
             .WithTags("Export")
             .WithName("Feed")
-            .WithSummary("Atom feed of a search: the newest 50 articles.");
+            .WithSummary("Atom feed of a search: the newest 50 articles.")
+            .WithSearchParameters([.. Ignored, PinnedVersion.Parameter]);
         return app;
     }
 
