@@ -53,7 +53,13 @@ public static class ArticleDocumentBuilder
         foreach (var region in article.Regions) doc.Add(new StoredField(ArticleSchema.Regions, region));
         foreach (var crime in article.CrimeTypes) doc.Add(new StoredField(ArticleSchema.CrimeTypes, crime));
         if (article.Metadata.Count > 0) doc.Add(new StoredField(ArticleSchema.Metadata, JsonSerializer.Serialize(article.Metadata)));
-        foreach (var dimension in FacetSchema.All) FacetFields.AddTo(doc, dimension, FacetValues[dimension](article));
+        AddFacets(doc, article);
         return doc;
+    }
+
+    /// <summary>Adds the article's value fields of every facet dimension (<see cref="FacetValues"/>).</summary>
+    public static void AddFacets(Document document, Article article)
+    {
+        foreach (var dimension in FacetSchema.All) FacetFields.AddTo(document, dimension, FacetValues[dimension](article));
     }
 }

@@ -42,7 +42,7 @@ internal static class FacetTestIndex
     public static IndexWriter OpenWriter(Lucene.Net.Store.Directory directory) =>
         new(directory, new IndexWriterConfig(LuceneDefaults.Version, new StandardAnalyzer(LuceneDefaults.Version)));
 
-    /// <summary>Adds a document with the facet values the indexer's mapping (<see cref="ArticleDocumentBuilder.FacetValues"/>) gives the article.</summary>
+    /// <summary>Adds a document with the facet values the indexer's mapping (<see cref="ArticleDocumentBuilder.AddFacets"/>) gives the article.</summary>
     public static void Add(IndexWriter writer, FacetDoc doc)
     {
         var document = new Document
@@ -62,7 +62,7 @@ internal static class FacetTestIndex
             Language = doc.Language,
             Published = doc.Year is { } year ? new DateOnly(year, 6, 1) : null,
         };
-        foreach (var dimension in FacetSchema.All) FacetFields.AddTo(document, dimension, ArticleDocumentBuilder.FacetValues[dimension](article));
+        ArticleDocumentBuilder.AddFacets(document, article);
         writer.AddDocument(document);
     }
 
