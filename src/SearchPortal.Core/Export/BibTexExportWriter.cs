@@ -22,7 +22,7 @@ internal sealed class BibTexExportWriter(Stream output) : ExportWriter(output)
         var header = Header;
         var index = header.Index;
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"SearchPortal export. Query: \"{header.Query}\". Filters: {(header.Filters.Count == 0 ? "none" : string.Join("; ", header.Filters))}. Sort: {header.Sort.ToString().ToLowerInvariant()}. Hits: {header.Total}. Index generation {index.Generation} ({index.Documents} documents, built {index.BuiltAt?.ToString("O") ?? "unknown"}). Exported {header.ExportedAt:O}.");
+            $"SearchPortal export. Query: \"{header.Query}\". Filters: {(header.Filters.IsEmpty ? "none" : string.Join("; ", header.Filters.ToFilters()))}. Sort: {header.Sort.ToString().ToLowerInvariant()}. Hits: {header.Total}. Index generation {index.Generation} ({index.Documents} documents, built {index.BuiltAt?.ToString("O") ?? "unknown"}). Exported {header.ExportedAt:O}.");
         if (header.Permalink is { } permalink) text += " Permalink: " + permalink;
         // Classic BibTeX reads an '@' anywhere as the start of an entry, and braces must balance.
         var inert = string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));

@@ -1,4 +1,4 @@
-using System.Globalization;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Search;
@@ -13,7 +13,7 @@ namespace SearchPortal.Core.Export;
 public sealed record ExportHeader(
     ExportFormat Format,
     string Query,
-    IReadOnlyList<string> Filters,
+    FacetSelection Filters,
     SortOrder Sort,
     int Total,
     IndexVersion Index,
@@ -28,20 +28,9 @@ public sealed record ExportHeader(
     /// </summary>
     public string? ArticleBaseUrl { get; init; }
 
-    /// <summary>The header of exporting every hit of <paramref name="hits"/>.</summary>
+    /// <summary>The header of exporting every hit of <paramref name="hits"/>: the client's filters, as requested.</summary>
     public static ExportHeader For(ExportFormat format, HitStream hits, DateTimeOffset exportedAt) =>
-        new(format, hits.Request.Query ?? "", FiltersOf(hits.Request), hits.Sort, hits.Total, hits.Version, exportedAt);
-
-    /// <summary>The request's filters as the CLI's --filter and <see cref="Facets.FacetSelection.Parse"/> read them, year range included.</summary>
-    public static IReadOnlyList<string> FiltersOf(SearchRequest request)
-    {
-        var filters = request.Filters.ToList();
-        if (request.YearFrom is not null || request.YearTo is not null)
-        {
-            filters.Add(string.Create(CultureInfo.InvariantCulture, $"year={request.YearFrom}..{request.YearTo}"));
-        }
-        return filters;
-    }
+        new(format, hits.Request.Query ?? "", hits.Request.Filters, hits.Sort, hits.Total, hits.Version, exportedAt);
 
     /// <summary>
     /// The URL a citation of <paramref name="hit"/> gives: the original article when it is an http(s) URL

@@ -17,7 +17,7 @@ internal static class ExportJson
         json.WriteString("format", ExportFormats.NameOf(header.Format));
         json.WriteString("query", header.Query);
         json.WriteStartArray("filters");
-        foreach (var filter in header.Filters) json.WriteStringValue(filter);
+        foreach (var filter in header.Filters.ToFilters()) json.WriteStringValue(filter);
         json.WriteEndArray();
         json.WriteString("sort", header.Sort.ToString().ToLowerInvariant());
         json.WriteNumber("total", header.Total);

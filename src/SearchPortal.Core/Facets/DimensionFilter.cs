@@ -23,17 +23,14 @@ internal sealed class DimensionFilter
         }
         foreach (var value in explicitValues)
         {
-            var ord = table.OrdOf(value);
+            var ord = table.OrdOf(value.Value);
             if (ord >= 0) accepted[ord] = true;
         }
-        if (dimension == FacetSchema.Year && selection.HasYearRange)
+        if (dimension == FacetSchema.Year && selection.Years is { } years)
         {
             for (var ord = 0; ord < accepted.Length; ord++)
             {
-                var year = table.Years[ord];
-                accepted[ord] &= year is not null
-                    && year >= (selection.YearFrom ?? int.MinValue)
-                    && year <= (selection.YearTo ?? int.MaxValue);
+                accepted[ord] &= table.Years[ord] is { } year && years.Contains(year);
             }
         }
         return new DimensionFilter(accepted);

@@ -1,11 +1,15 @@
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
-/// One facet dimension: its public name (used in URLs and JSON), whether its values are paths,
-/// and the doc-values field that holds its values. Immutable, therefore thread-safe.
+/// One facet dimension: its public name (used in JSON, the facets endpoint and "dim=value" filters), whether its
+/// values are paths, the URL parameter that filters on it, and the doc-values field that holds its values. Immutable,
+/// therefore thread-safe.
 /// </summary>
 public sealed record FacetDimension(string Name, bool Hierarchical)
 {
+    /// <summary>The search URL's parameter for the dimension's values ("lang" for language); the name by default.</summary>
+    public string Parameter { get; init; } = Name;
+
     /// <summary>The <c>SortedSetDocValues</c> field of this dimension, e.g. "$facet.region".</summary>
     public string Field => FacetSchema.FieldPrefix + Name;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using SearchPortal.Core.Analysis;
 
 namespace SearchPortal.Core.Facets;
 
@@ -68,7 +69,7 @@ internal sealed class FacetDimensionTable
     /// </summary>
     public IReadOnlyList<int> OrdsMatchingFolded(string userValue)
     {
-        var key = FacetText.Fold(userValue);
+        var key = Folding.Fold(userValue.Trim());
         if (ordsByFoldedValue.TryGetValue(key, out var ords)) return ords;
         return ordsByFoldedLabel.TryGetValue(key, out ords) ? ords : [];
     }
@@ -122,11 +123,11 @@ internal sealed class FacetDimensionTable
 
     private static Dictionary<string, int[]> GroupByFolded(string[] texts) =>
         Enumerable.Range(0, texts.Length)
-            .GroupBy(o => FacetText.Fold(texts[o]), StringComparer.Ordinal)
+            .GroupBy(o => Folding.Fold(texts[o]), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private static string[] FoldedSegmentsOf(FacetDimension dimension, string value) =>
         dimension.Hierarchical
-            ? value.Split(FacetSchema.PathSeparator).Select(FacetText.Fold).Reverse().ToArray()
-            : [FacetText.Fold(FacetSchema.LabelFor(dimension, value))];
+            ? value.Split(FacetSchema.PathSeparator).Select(Folding.Fold).Reverse().ToArray()
+            : [Folding.Fold(FacetSchema.LabelFor(dimension, value))];
 }

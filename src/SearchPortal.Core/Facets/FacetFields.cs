@@ -1,12 +1,12 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
 /// Writes facet values into a Lucene document as one <see cref="SortedSetDocValuesField"/> per value,
-/// in one field per dimension (<see cref="FacetDimension.Field"/>). Stateless, therefore thread-safe.
+/// in one field per dimension (<see cref="FacetDimension.Field"/>); which values an article has is the indexer's
+/// mapping (Indexing.ArticleDocumentBuilder). Stateless, therefore thread-safe.
 /// </summary>
 /// <remarks>
 /// A hierarchical value is written once per level ("Peru", "Peru/Loreto", "Peru/Loreto/Maynas"), so
@@ -17,16 +17,6 @@ namespace SearchPortal.Core.Facets;
 /// </remarks>
 public static class FacetFields
 {
-    /// <summary>Adds the article's regions, year, crime types, outlet and language.</summary>
-    public static void AddTo(Document document, Article article)
-    {
-        AddTo(document, FacetSchema.Region, article.Regions);
-        AddTo(document, FacetSchema.Year, article.Year is { } year ? [year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)] : []);
-        AddTo(document, FacetSchema.Crime, article.CrimeTypes);
-        AddTo(document, FacetSchema.Outlet, article.Outlet is { } outlet ? [outlet] : []);
-        AddTo(document, FacetSchema.Language, article.Language is { } language ? [language] : []);
-    }
-
     /// <summary>Adds the values of one dimension; blank values are skipped.</summary>
     public static void AddTo(Document document, FacetDimension dimension, IEnumerable<string?> values)
     {
@@ -34,8 +24,7 @@ public static class FacetFields
         foreach (var value in values)
         {
             if (string.IsNullOrWhiteSpace(value)) continue;
-            var levels = dimension.Hierarchical ? FacetText.PathLevels(value) : [FacetText.Clean(value)];
-            distinct.UnionWith(levels);
+            if (FacetPath.Parse(dimension, value) is { } path) distinct.UnionWith(path.Prefixes().Select(p => p.Value));
         }
         foreach (var value in distinct)
         {

@@ -1,8 +1,8 @@
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
-/// The facet dimensions, shared by the indexer and the searcher so both agree on names.
-/// Static and immutable, therefore thread-safe.
+/// The facet dimensions, the one list the indexer (Indexing.ArticleDocumentBuilder fills each from an article), the searcher,
+/// the HTTP binder (one URL parameter each) and the pages share. Static and immutable, therefore thread-safe.
 /// </summary>
 public static class FacetSchema
 {
@@ -10,14 +10,14 @@ public static class FacetSchema
     public static readonly FacetDimension Year = new("year", Hierarchical: false);
     public static readonly FacetDimension Crime = new("crime", Hierarchical: false);
     public static readonly FacetDimension Outlet = new("outlet", Hierarchical: false);
-    public static readonly FacetDimension Language = new("language", Hierarchical: false);
+    public static readonly FacetDimension Language = new("language", Hierarchical: false) { Parameter = "lang" };
 
     public static IReadOnlyList<FacetDimension> All { get; } = [Region, Year, Crime, Outlet, Language];
 
-    /// <summary>Separator between the levels of a hierarchical value: "Peru/Madre de Dios/Tambopata".</summary>
     /// <summary>Separates the bounds of a year range filter: "year=2010..2015", "year=2010..".</summary>
     public const string RangeMark = "..";
 
+    /// <summary>Separator between the levels of a hierarchical value: "Peru/Madre de Dios/Tambopata".</summary>
     public const char PathSeparator = '/';
 
     /// <summary>

@@ -1,90 +1,82 @@
-using System.Globalization;
-
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
-/// The facet filters of one search: selected values per dimension, ORed within a dimension and
-/// ANDed across dimensions, plus an optional inclusive year range. Immutable, therefore thread-safe;
-/// every <c>With…</c> method returns a new selection.
+/// The facet filters of one search, typed: selected values (<see cref="FacetPath"/>) per dimension, ORed within a
+/// dimension and ANDed across dimensions, plus an optional <see cref="YearRange"/>. The edges (HTTP binder, CLI,
+/// configuration) build it once from what they read; Core never parses "dim=value" text. Immutable, therefore
+/// thread-safe; every <c>With…</c> method returns a new selection.
 /// </summary>
 /// <remarks>
-/// The year range belongs to the year dimension: a document passes that dimension when its year is
-/// in the range and, if years are also ticked, is one of them. Values are kept as given (cleaned);
-/// <see cref="FacetValueResolver"/> maps what users type onto the values the index holds.
+/// The year range belongs to the year dimension: a document passes that dimension when its year is in the range
+/// and, if years are also ticked, is one of them. Values are kept as given (cleaned); <see cref="FacetValueResolver"/>
+/// maps what users type onto the values the index holds.
 /// </remarks>
 public sealed class FacetSelection
 {
-    private readonly IReadOnlyDictionary<FacetDimension, IReadOnlyList<string>> values;
+    private readonly IReadOnlyDictionary<FacetDimension, IReadOnlyList<FacetPath>> values;
 
-    private FacetSelection(IReadOnlyDictionary<FacetDimension, IReadOnlyList<string>> values, int? yearFrom, int? yearTo)
+    private FacetSelection(IReadOnlyDictionary<FacetDimension, IReadOnlyList<FacetPath>> values, YearRange? years)
     {
         this.values = values;
-        YearFrom = yearFrom;
-        YearTo = yearTo;
+        Years = years;
     }
 
-    public static FacetSelection Empty { get; } = new(new Dictionary<FacetDimension, IReadOnlyList<string>>(), null, null);
+    public static FacetSelection Empty { get; } = new(new Dictionary<FacetDimension, IReadOnlyList<FacetPath>>(), null);
 
-    public int? YearFrom { get; }
+    public YearRange? Years { get; }
 
-    public int? YearTo { get; }
+    public bool IsEmpty => values.Count == 0 && Years is null;
 
-    public bool HasYearRange => YearFrom is not null || YearTo is not null;
-
-    public bool IsEmpty => values.Count == 0 && !HasYearRange;
+    /// <summary>The number of filters: selected values, and the year range as one.</summary>
+    public int Count => values.Values.Sum(v => v.Count) + (Years is null ? 0 : 1);
 
     /// <summary>The selected values of a dimension, in the order they were added; empty when none.</summary>
-    public IReadOnlyList<string> ValuesOf(FacetDimension dimension) =>
+    public IReadOnlyList<FacetPath> ValuesOf(FacetDimension dimension) =>
         values.TryGetValue(dimension, out var selected) ? selected : [];
 
     /// <summary>True when the dimension filters documents: it has values, or it is the year and a range is set.</summary>
     public bool Restricts(FacetDimension dimension) =>
-        values.ContainsKey(dimension) || (dimension == FacetSchema.Year && HasYearRange);
+        values.ContainsKey(dimension) || (dimension == FacetSchema.Year && Years is not null);
 
-    /// <summary>Adds one value to a dimension (a no-op when it is already selected or blank).</summary>
-    public FacetSelection With(FacetDimension dimension, string value) =>
-        WithValues(dimension, ValuesOf(dimension).Append(value));
+    /// <summary>Adds one value to a dimension (a no-op when it is already selected).</summary>
+    public FacetSelection With(FacetDimension dimension, FacetPath value) => WithValues(dimension, ValuesOf(dimension).Append(value));
+
+    /// <summary>Adds the value <paramref name="text"/> writes (<see cref="FacetPath.Parse"/>); a no-op when it is blank.</summary>
+    public FacetSelection With(FacetDimension dimension, string text) =>
+        FacetPath.Parse(dimension, text) is { } value ? With(dimension, value) : this;
 
     /// <summary>Replaces the values of a dimension; an empty list clears it.</summary>
-    public FacetSelection WithValues(FacetDimension dimension, IEnumerable<string> newValues)
+    public FacetSelection WithValues(FacetDimension dimension, IEnumerable<FacetPath> newValues)
     {
-        var cleaned = newValues
-            .Select(v => dimension.Hierarchical ? FacetText.PathLevels(v).LastOrDefault() ?? "" : FacetText.Clean(v))
-            .Where(v => v.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
-        var copy = new Dictionary<FacetDimension, IReadOnlyList<string>>(values);
-        if (cleaned.Length == 0) copy.Remove(dimension);
-        else copy[dimension] = cleaned;
-        return new FacetSelection(copy, YearFrom, YearTo);
+        var distinct = newValues.Distinct().ToArray();
+        var copy = new Dictionary<FacetDimension, IReadOnlyList<FacetPath>>(values);
+        if (distinct.Length == 0) copy.Remove(dimension);
+        else copy[dimension] = distinct;
+        return new FacetSelection(copy, Years);
     }
 
-    /// <summary>Sets the inclusive year range; either end may be null (open).</summary>
-    public FacetSelection WithYearRange(int? from, int? to)
-    {
-        if (from > to) throw new ArgumentOutOfRangeException(nameof(from), $"Year range {from}..{to} is empty.");
-        return new FacetSelection(values, from, to);
-    }
+    /// <summary>Sets (or with null clears) the year range.</summary>
+    public FacetSelection WithYears(YearRange? years) => new(values, years);
 
     /// <summary>
-    /// Parses CLI/URL filters such as "region=Peru/Loreto", "Year=2013" or "year=2010..2015"
-    /// (either end may be omitted). Bad filters are reported in <paramref name="errors"/> and skipped.
+    /// Reads CLI and configuration filters such as "region=Peru/Loreto", "Year=2013" or "year=2010..2015" (either end
+    /// may be omitted). Bad filters are reported in <paramref name="errors"/> and skipped.
     /// </summary>
     public static FacetSelection Parse(IEnumerable<string> filters, out IReadOnlyList<string> errors) =>
         FacetSelectionParser.Parse(filters, out errors);
 
-    /// <summary>The selection as filters that <see cref="Parse"/> reads back, in schema order.</summary>
-    public IEnumerable<string> ToFilters()
+    /// <summary>Every filter as a dimension and the value's text, in schema order, the year range ("2010..2015") last.</summary>
+    public IEnumerable<(FacetDimension Dimension, string Value)> Filters()
     {
         foreach (var dimension in FacetSchema.All)
         {
-            foreach (var value in ValuesOf(dimension)) yield return $"{dimension.Name}={value}";
-            if (dimension == FacetSchema.Year && HasYearRange)
-            {
-                yield return string.Create(CultureInfo.InvariantCulture, $"{dimension.Name}={YearFrom}..{YearTo}");
-            }
+            foreach (var value in ValuesOf(dimension)) yield return (dimension, value.Value);
         }
+        if (Years is { } years) yield return (FacetSchema.Year, years.ToString());
     }
+
+    /// <summary>The filters as "dim=value" text, as <see cref="Parse"/> reads them back: for display and provenance.</summary>
+    public IEnumerable<string> ToFilters() => Filters().Select(f => $"{f.Dimension.Name}={f.Value}");
 
     public override string ToString() => string.Join(' ', ToFilters());
 }

@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace SearchPortal.Core.Facets;
 
-/// <summary>Reads "dim=value" filters into a <see cref="FacetSelection"/>, collecting errors instead of throwing. Stateless.</summary>
-internal static class FacetSelectionParser
+/// <summary>
+/// Reads filters into a <see cref="FacetSelection"/> at the edges, collecting errors instead of throwing: "dim=value"
+/// text (the CLI's --filter, partner configuration) and the values of one dimension (the HTTP binder's parameters),
+/// where the year dimension also reads ranges ("2010..2015", "2010..", "..2015"). Stateless.
+/// </summary>
+public static class FacetSelectionParser
 {
     public static FacetSelection Parse(IEnumerable<string> filters, out IReadOnlyList<string> errors)
     {
@@ -18,31 +22,42 @@ internal static class FacetSelectionParser
                 continue;
             }
             var name = filter[..equals].Trim();
-            var value = filter[(equals + 1)..].Trim();
             var dimension = FacetSchema.Find(name);
             if (dimension is null)
             {
                 var known = string.Join(", ", FacetSchema.All.Select(d => d.Name));
                 problems.Add($"Unknown facet dimension '{name}' in '{filter}'; known: {known}.");
+                continue;
             }
-            else if (value.Length == 0)
-            {
-                problems.Add($"Filter '{filter}' has no value.");
-            }
-            else if (dimension == FacetSchema.Year && value.Contains(FacetSchema.RangeMark, StringComparison.Ordinal))
-            {
-                selection = WithYearRange(selection, filter, value, problems);
-            }
-            else
-            {
-                selection = selection.With(dimension, value);
-            }
+            selection = Add(selection, dimension, filter[(equals + 1)..], problems, filter);
         }
         errors = problems;
         return selection;
     }
 
-    private static FacetSelection WithYearRange(FacetSelection selection, string filter, string value, List<string> problems)
+    /// <summary>
+    /// The selection with the value <paramref name="text"/> of <paramref name="dimension"/> added, a year range when
+    /// the year dimension's text has "..", or unchanged with the reason in <paramref name="problems"/>.
+    /// <paramref name="filter"/> is how messages quote it (default "dim=text").
+    /// </summary>
+    public static FacetSelection Add(FacetSelection selection, FacetDimension dimension, string text, ICollection<string> problems,
+        string? filter = null)
+    {
+        filter ??= $"{dimension.Name}={text}";
+        var value = text.Trim();
+        if (value.Length == 0)
+        {
+            problems.Add($"Filter '{filter}' has no value.");
+            return selection;
+        }
+        if (dimension == FacetSchema.Year && value.Contains(FacetSchema.RangeMark, StringComparison.Ordinal))
+        {
+            return WithYearRange(selection, filter, value, problems);
+        }
+        return selection.With(dimension, value);
+    }
+
+    private static FacetSelection WithYearRange(FacetSelection selection, string filter, string value, ICollection<string> problems)
     {
         var mark = value.IndexOf(FacetSchema.RangeMark, StringComparison.Ordinal);
         var fromText = value[..mark].Trim();
@@ -55,13 +70,13 @@ internal static class FacetSelectionParser
         {
             problems.Add($"Year range '{filter}' is empty: {from} is after {to}.");
         }
-        else if (selection.HasYearRange)
+        else if (selection.Years is not null)
         {
             problems.Add($"Year range '{filter}' repeats an earlier year range.");
         }
         else
         {
-            return selection.WithYearRange(from, to);
+            return selection.WithYears(new YearRange(from, to));
         }
         return selection;
     }

@@ -25,10 +25,15 @@ public static class FacetValueResolver
         {
             var typed = selection.ValuesOf(table.Dimension);
             if (typed.Count == 0) continue;
-            var stored = new List<string>();
+            var stored = new List<FacetPath>();
             foreach (var value in typed)
             {
-                var matches = table.OrdOf(value) >= 0 ? [value] : table.OrdsMatchingFolded(value).Select(o => table.Values[o]).ToList();
+                if (table.OrdOf(value.Value) >= 0)
+                {
+                    stored.Add(value);
+                    continue;
+                }
+                var matches = table.OrdsMatchingFolded(value.Value).Select(o => FacetPath.Parse(table.Dimension, table.Values[o])).OfType<FacetPath>().ToList();
                 if (matches.Count == 0)
                 {
                     problems.Add($"Unknown {table.Dimension.Name} value '{value}'.");

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchPortal.Core.Analysis;
 
 namespace SearchPortal.Core.Facets;
 
@@ -22,7 +23,7 @@ public static class FacetValueSearch
         var d = state.IndexOf(dimension);
         var counts = FacetCounter.Count(searcher, query ?? new MatchAllDocsQuery(), state, selection ?? FacetSelection.Empty, hits: null, counted: [dimension]);
         var table = state.Tables[d];
-        var folded = FacetText.Fold(prefix);
+        var folded = Folding.Fold(prefix.Trim());
         var found = Enumerable.Range(0, table.Count)
             .Where(o => counts[d][o] > 0 && table.FoldedSegments[o].Any(s => s.StartsWith(folded, StringComparison.Ordinal)))
             .Select(o => new FacetValue(table.Values[o], table.Labels[o], counts[d][o], []))

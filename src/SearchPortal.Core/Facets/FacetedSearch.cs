@@ -30,7 +30,7 @@ public static class FacetedSearch
         for (var d = 0; d < state.Tables.Count; d++)
         {
             var table = state.Tables[d];
-            results.Add(table.Dimension.Name, new FacetResultBuilder(table, counts[d], selection.ValuesOf(table.Dimension), topN).Build());
+            results.Add(table.Dimension.Name, new FacetResultBuilder(table, counts[d], selection.ValuesOf(table.Dimension).Select(v => v.Value), topN).Build());
         }
         return results;
     }

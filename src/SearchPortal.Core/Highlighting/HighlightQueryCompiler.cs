@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using SearchPortal.Core.Indexing;
 
 namespace SearchPortal.Core.Highlighting;
@@ -8,12 +9,11 @@ namespace SearchPortal.Core.Highlighting;
 /// Walks a query tree once per search and compiles it into a <see cref="PreparedHighlightQuery"/>.
 /// Single-use and not thread-safe: create one per <see cref="PassageHighlighter.Prepare"/> call.
 /// </summary>
-internal sealed class HighlightQueryCompiler(IndexSearcher searcher)
+internal sealed class HighlightQueryCompiler(IndexSearcher searcher, MultiTermExpansion expansion)
 {
     private readonly List<HighlightField> fields = [];
     private readonly List<HighlightTerm> terms = [];
     private readonly Dictionary<Term, int> termIds = [];
-    private readonly Dictionary<string, long> docCounts = new(StringComparer.Ordinal);
     private readonly List<TermMatcher> termMatchers = [];
     private readonly List<PhraseMatcher> phraseMatchers = [];
     private int conceptCount;
@@ -56,7 +56,7 @@ internal sealed class HighlightQueryCompiler(IndexSearcher searcher)
                 AddPhrase([.. multiPhrase.GetTermArrays()], multiPhrase.GetPositions(), multiPhrase.Slop, boost, concept);
                 break;
             case MultiTermQuery multiTerm when TargetOf(multiTerm.Field) is not null:
-                var expanded = (BooleanQuery)MultiTermExpansion.Instance.Rewrite(searcher.IndexReader, multiTerm);
+                var expanded = (BooleanQuery)expansion.Rewrite(searcher.IndexReader, multiTerm);
                 var expandedConcept = concept >= 0 ? concept : conceptCount++;
                 foreach (var clause in expanded.Clauses) Walk(clause.Query, boost, expandedConcept);
                 break;
@@ -109,22 +109,24 @@ internal sealed class HighlightQueryCompiler(IndexSearcher searcher)
             fields.Add(new HighlightField(term.Field, target.Value));
         }
         id = terms.Count;
-        terms.Add(new HighlightTerm(term, field, context, Idf(context.DocFreq, DocCount(term.Field))));
+        terms.Add(new HighlightTerm(term, field, context, Idf(term, context)));
         fields[field].TermIds.Add(id);
         termIds[term] = id;
         return id;
     }
 
-    /// <summary>Documents with the field (all documents when the codec does not track it), read once per field.</summary>
-    private long DocCount(string field)
+    /// <summary>The term's idf as the searcher's similarity computes it for ranking; 1 for a similarity without one.</summary>
+    private float Idf(Term term, TermContext context)
     {
-        if (docCounts.TryGetValue(field, out var count)) return count;
-        var collection = searcher.CollectionStatistics(field);
-        return docCounts[field] = collection.DocCount > 0 ? collection.DocCount : collection.MaxDoc;
+        var collection = searcher.CollectionStatistics(term.Field);
+        var statistics = searcher.TermStatistics(term, context);
+        return searcher.Similarity switch
+        {
+            BM25Similarity bm25 => bm25.IdfExplain(collection, statistics).Value,
+            TFIDFSimilarity tfIdf => tfIdf.IdfExplain(collection, statistics).Value,
+            _ => 1f,
+        };
     }
-
-    /// <summary>BM25's idf, as the searcher's similarity weighs the term.</summary>
-    private static float Idf(long docFreq, long docCount) => (float)Math.Log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
 
     private static HighlightTarget? TargetOf(string field)
     {

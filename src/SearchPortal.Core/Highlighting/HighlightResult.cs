@@ -1,17 +1,15 @@
 namespace SearchPortal.Core.Highlighting;
 
 /// <summary>
-/// Highlighted snippets of one hit, in document order, and its whole title. Every string is
-/// HTML-encoded and contains no markup but &lt;mark&gt;…&lt;/mark&gt;, so it can be rendered raw.
-/// Snippets cut inside a sentence start or end with "…".
+/// Highlighted snippets of one hit, in document order, and its whole title (whitespace runs as one space).
+/// Snippets cut inside a sentence start or end with "…". Immutable.
 /// </summary>
-public sealed record HighlightResult(IReadOnlyList<string> Snippets, string TitleHighlighted)
+public sealed record HighlightResult(IReadOnlyList<MarkedText> Snippets, MarkedText Title)
 {
-    /// <summary>No snippets and the title encoded as a highlight without matches would encode it.</summary>
+    /// <summary>No snippets and the title without marks, as a highlight without matches gives it.</summary>
     public static HighlightResult Unmarked(string? title)
     {
-        var html = new System.Text.StringBuilder();
-        HtmlMarkup.Append(html, title ?? "", 0, title?.Length ?? 0, [], collapseWhitespace: true);
-        return new HighlightResult([], html.ToString());
+        var text = title ?? "";
+        return new HighlightResult([], new MarkedTextBuilder(text.Length).Append(text, 0, text.Length, [], collapseWhitespace: true).ToMarkedText());
     }
 }

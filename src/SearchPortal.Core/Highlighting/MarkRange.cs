@@ -1,14 +1,16 @@
 namespace SearchPortal.Core.Highlighting;
 
-/// <summary>A range [<see cref="Start"/>, <see cref="End"/>) of text to wrap in &lt;mark&gt;.</summary>
-internal readonly record struct MarkRange(int Start, int End)
+/// <summary>A marked range [<see cref="Start"/>, <see cref="End"/>) of a text (see <see cref="MarkedText"/>).</summary>
+public readonly record struct MarkRange(int Start, int End)
 {
+    public int Length => End - Start;
+
     /// <summary>
     /// Merges <paramref name="hits"/> (sorted by start offset) where they overlap or touch (the same
     /// word matched in body_en and body_exact, or a phrase and one of its words) into one mark.
     /// Ranges beyond <paramref name="textLength"/> (stale offsets) are clipped.
     /// </summary>
-    public static List<MarkRange> Merge(List<MatchHit> hits, int textLength)
+    internal static List<MarkRange> Merge(List<MatchHit> hits, int textLength)
     {
         var marks = new List<MarkRange>(hits.Count);
         foreach (var hit in hits)

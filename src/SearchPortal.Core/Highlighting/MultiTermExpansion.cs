@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using SearchPortal.Core.Search;
 
 namespace SearchPortal.Core.Highlighting;
 
@@ -9,20 +8,23 @@ namespace SearchPortal.Core.Highlighting;
 /// Rewrites a prefix, wildcard, fuzzy or regexp query into a BooleanQuery of the index terms it
 /// matches, keeping the <see cref="MaxTerms"/> most frequent (frequent terms are the likeliest to
 /// be in the hits; every kept term costs a postings lookup per highlighted hit). It reads at most
-/// <see cref="SearchLimits.MaxExpandedTerms"/> terms (per field and segment, as the search counts them), whatever
-/// query it is given; the parser has refused larger expansions before. Stateless and
+/// the given number of terms, whatever query it is given (the searcher passes the bound its parser
+/// holds queries to, so larger expansions were refused before). Immutable and
 /// thread-safe. Used directly, never installed on the caller's query.
 /// </summary>
 internal sealed class MultiTermExpansion : MultiTermQuery.RewriteMethod
 {
     public const int MaxTerms = 128;
 
-    public static MultiTermExpansion Instance { get; } = new();
+    private readonly int _maxVisitedTerms;
+
+    /// <param name="maxVisitedTerms">Most index terms read per query (the bound the searcher holds its queries to).</param>
+    public MultiTermExpansion(int maxVisitedTerms) => _maxVisitedTerms = maxVisitedTerms;
 
     public override Query Rewrite(IndexReader reader, MultiTermQuery query)
     {
         var docFreqs = new Dictionary<BytesRef, int>();
-        var budget = SearchLimits.MaxExpandedTerms;
+        var budget = _maxVisitedTerms;
         foreach (var leaf in reader.Leaves)
         {
             var terms = leaf.AtomicReader.GetTerms(query.Field);

@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Search;
 using SearchPortal.Core.Indexing;
@@ -9,7 +8,8 @@ namespace SearchPortal.Core.Highlighting;
 /// Phrase-aware passage highlighting from the offsets indexed in the postings (Lucene.Net has no
 /// usable highlighter package here): query terms are located through the postings of the
 /// title/body fields, so stemmed, folded and phrase matches mark the original words without
-/// re-analysing the text. Stateless and thread-safe: one instance serves the whole app.
+/// re-analysing the text. It returns text with mark ranges (<see cref="MarkedText"/>), never markup: rendering is
+/// the callers' (HTML, plain text, terminal). Stateless and thread-safe: one instance serves the whole app.
 /// Call <see cref="Prepare"/> once per search and pass the result for each hit; the overloads
 /// taking a query prepare on every call and suit single documents.
 /// </summary>
@@ -17,9 +17,17 @@ public sealed class PassageHighlighter
 {
     private static readonly HashSet<string> StoredFields = [ArticleSchema.Text, ArticleSchema.Title];
 
+    private readonly MultiTermExpansion _expansion;
+
+    /// <param name="maxExpandedTerms">
+    /// Most index terms a prefix, wildcard or fuzzy part of a query is expanded to when it is highlighted: the bound
+    /// the searcher's parser holds queries to.
+    /// </param>
+    public PassageHighlighter(int maxExpandedTerms) => _expansion = new MultiTermExpansion(maxExpandedTerms);
+
     /// <summary>Compiles <paramref name="query"/> for highlighting hits of <paramref name="searcher"/>.</summary>
     public PreparedHighlightQuery Prepare(IndexSearcher searcher, Query query) =>
-        new HighlightQueryCompiler(searcher).Compile(query);
+        new HighlightQueryCompiler(searcher, _expansion).Compile(query);
 
     public HighlightResult Highlight(IndexSearcher searcher, Query query, int docId, int maxPassages = 3) =>
         Highlight(Prepare(searcher, query), docId, searcher.Doc(docId, StoredFields), maxPassages);
@@ -35,36 +43,34 @@ public sealed class PassageHighlighter
         var bodyHits = new List<MatchHit>();
         var titleHits = new List<MatchHit>();
         MatchFinder.Find(prepared, docId, bodyHits, titleHits);
-        var titleHtml = new StringBuilder(title.Length + 16);
-        HtmlMarkup.Append(titleHtml, title, 0, title.Length, Marks(titleHits, title.Length), collapseWhitespace: true);
-        return new HighlightResult(Snippets(prepared, text, bodyHits, maxPassages), titleHtml.ToString());
+        var marked = new MarkedTextBuilder(title.Length).Append(title, 0, title.Length, Marks(titleHits, title.Length), collapseWhitespace: true);
+        return new HighlightResult(Snippets(prepared, text, bodyHits, maxPassages), marked.ToMarkedText());
     }
 
-    public string HighlightFullText(IndexSearcher searcher, Query query, int docId) =>
+    public IReadOnlyList<MarkedText> HighlightFullText(IndexSearcher searcher, Query query, int docId) =>
         HighlightFullText(Prepare(searcher, query), docId, searcher.Doc(docId, StoredFields).Get(ArticleSchema.Text) ?? "");
 
-    /// <summary>The whole text, HTML-encoded, every match marked, each paragraph in &lt;p&gt;…&lt;/p&gt;.</summary>
-    public string HighlightFullText(PreparedHighlightQuery prepared, int docId, string text)
+    /// <summary>The whole text as paragraphs (line breaks inside a paragraph kept), every match marked.</summary>
+    public IReadOnlyList<MarkedText> HighlightFullText(PreparedHighlightQuery prepared, int docId, string text)
     {
         var bodyHits = new List<MatchHit>();
         MatchFinder.Find(prepared, docId, bodyHits, []);
         var marks = Marks(bodyHits, text.Length);
         var passages = SentenceSplitter.Split(text);
-        var html = new StringBuilder(text.Length + text.Length / 8);
+        var paragraphs = new List<MarkedText>();
         for (var p = 0; p < passages.Count;)
         {
             var last = p;
             while (last + 1 < passages.Count && !passages[last + 1].StartsParagraph) last++;
-            if (html.Length > 0) html.Append('\n');
-            html.Append("<p>");
-            HtmlMarkup.Append(html, text, passages[p].Start, passages[last].End, marks, collapseWhitespace: false);
-            html.Append("</p>");
+            var paragraph = new MarkedTextBuilder(passages[last].End - passages[p].Start)
+                .Append(text, passages[p].Start, passages[last].End, marks, collapseWhitespace: false);
+            paragraphs.Add(paragraph.ToMarkedText());
             p = last + 1;
         }
-        return html.ToString();
+        return paragraphs;
     }
 
-    private static IReadOnlyList<string> Snippets(PreparedHighlightQuery prepared, string text, List<MatchHit> hits, int maxPassages)
+    private static IReadOnlyList<MarkedText> Snippets(PreparedHighlightQuery prepared, string text, List<MatchHit> hits, int maxPassages)
     {
         var passages = SentenceSplitter.Split(text);
         if (passages.Count == 0) return [];
@@ -74,16 +80,16 @@ public sealed class PassageHighlighter
             : SnippetPlanner.Best(PassageScorer.Score(passages, hits, prepared.ConceptCount), maxPassages);
         // No passage matches (title-only, author-only or match-all query): show the opening.
         if (selected.Count == 0) selected.Add(0);
-        var snippets = new List<string>(selected.Count);
-        var html = new StringBuilder(SnippetPlanner.MaxLength + 64);
+        var snippets = new List<MarkedText>(selected.Count);
+        var snippet = new MarkedTextBuilder(SnippetPlanner.MaxLength + 2);
         foreach (var span in SnippetPlanner.Plan(passages, selected))
         {
             var window = SnippetWindow.Fit(text, span, marks);
-            html.Clear();
-            if (window.CutBefore) html.Append(HtmlMarkup.Ellipsis);
-            HtmlMarkup.Append(html, text, window.Start, window.End, marks, collapseWhitespace: true);
-            if (window.CutAfter) html.Append(HtmlMarkup.Ellipsis);
-            snippets.Add(html.ToString());
+            snippet.Clear();
+            if (window.CutBefore) snippet.AppendEllipsis();
+            snippet.Append(text, window.Start, window.End, marks, collapseWhitespace: true);
+            if (window.CutAfter) snippet.AppendEllipsis();
+            snippets.Add(snippet.ToMarkedText());
         }
         return snippets;
     }

@@ -7,13 +7,28 @@ using SearchPortal.Core.Ingestion;
 namespace SearchPortal.Core.Indexing;
 
 /// <summary>
-/// Turns an enriched <see cref="Article"/> into a Lucene document following <see cref="ArticleSchema"/>.
+/// The one mapping from an enriched <see cref="Article"/> to its Lucene document: every stored, analysed, sort and
+/// facet field of <see cref="ArticleSchema"/> and <see cref="FacetSchema"/>, with the article property that fills it.
 /// Stateless and thread-safe; the indexer calls it from several threads.
 /// </summary>
 public static class ArticleDocumentBuilder
 {
+    /// <summary>
+    /// What fills each facet dimension of <see cref="FacetSchema.All"/>; a new dimension needs its entry here.
+    /// </summary>
+    public static IReadOnlyDictionary<FacetDimension, Func<Article, IEnumerable<string?>>> FacetValues { get; } =
+        new Dictionary<FacetDimension, Func<Article, IEnumerable<string?>>>
+        {
+            [FacetSchema.Region] = article => article.Regions,
+            [FacetSchema.Year] = article => article.Year is { } year ? [year.ToString("D4", CultureInfo.InvariantCulture)] : [],
+            [FacetSchema.Crime] = article => article.CrimeTypes,
+            [FacetSchema.Outlet] = article => [article.Outlet],
+            [FacetSchema.Language] = article => [article.Language],
+        };
+
     public static Document Build(Article article)
     {
+        var language = ArticleSchema.FieldsFor(article.Language);
         var doc = new Document
         {
             new StringField(ArticleSchema.Id, article.Id, Field.Store.YES),
@@ -21,10 +36,10 @@ public static class ArticleDocumentBuilder
             new StoredField(ArticleSchema.Source, article.Source),
             new StoredField(ArticleSchema.Title, article.Title),
             new StoredField(ArticleSchema.Text, article.Text),
-            new StringField(ArticleSchema.Language, article.Language ?? "en", Field.Store.YES),
-            new Field(ArticleSchema.BodyFieldFor(article.Language), article.Text, ArticleSchema.TextWithOffsets),
+            new StringField(ArticleSchema.Language, article.Language ?? ArticleSchema.Languages[0].Code, Field.Store.YES),
+            new Field(language.Body, article.Text, ArticleSchema.TextWithOffsets),
             new Field(ArticleSchema.BodyExact, article.Text, ArticleSchema.TextWithOffsets),
-            new Field(ArticleSchema.TitleFieldFor(article.Language), article.Title, ArticleSchema.TextWithOffsets),
+            new Field(language.Title, article.Title, ArticleSchema.TextWithOffsets),
             new Field(ArticleSchema.TitleExact, article.Title, ArticleSchema.TextWithOffsets),
         };
         if (article.Url is not null) doc.Add(new StoredField(ArticleSchema.Url, article.Url));
@@ -38,7 +53,13 @@ public static class ArticleDocumentBuilder
         foreach (var region in article.Regions) doc.Add(new StoredField(ArticleSchema.Regions, region));
         foreach (var crime in article.CrimeTypes) doc.Add(new StoredField(ArticleSchema.CrimeTypes, crime));
         if (article.Metadata.Count > 0) doc.Add(new StoredField(ArticleSchema.Metadata, JsonSerializer.Serialize(article.Metadata)));
-        FacetFields.AddTo(doc, article);
+        AddFacets(doc, article);
         return doc;
+    }
+
+    /// <summary>Adds the article's value fields of every facet dimension (<see cref="FacetValues"/>).</summary>
+    public static void AddFacets(Document document, Article article)
+    {
+        foreach (var dimension in FacetSchema.All) FacetFields.AddTo(document, dimension, FacetValues[dimension](article));
     }
 }

@@ -12,10 +12,11 @@ namespace SearchPortal.Core.Indexing;
 /// the searcher and the highlighter alike. Static and immutable, therefore thread-safe.
 /// </summary>
 /// <remarks>
-/// Body and title text go to a language field (<see cref="BodyEn"/> or <see cref="BodyEs"/>) and to an
-/// unstemmed, folded field (<see cref="BodyExact"/>). Queries search all of them, so names and
-/// places shared by both languages find articles in either. All text fields index offsets in the
-/// postings, which is what the highlighter reads instead of re-analysing documents.
+/// Body and title text go to their language's fields (<see cref="Languages"/>: <see cref="BodyEn"/> or
+/// <see cref="BodyEs"/>) and to an unstemmed, folded field (<see cref="BodyExact"/>). Queries search all of them, so
+/// names and places shared by both languages find articles in either. All text fields index offsets in the
+/// postings, which is what the highlighter reads instead of re-analysing documents. Which article property fills
+/// which field, facet fields included, is <see cref="ArticleDocumentBuilder"/>'s one mapping.
 /// </remarks>
 public static class ArticleSchema
 {
@@ -53,29 +54,36 @@ public static class ArticleSchema
     /// <summary>Weight of title fields relative to body fields.</summary>
     public const float TitleBoost = 1.5f;
 
-    /// <summary>Fields searched by a bare word, with their boosts.</summary>
-    public static IReadOnlyDictionary<string, float> DefaultFields { get; } = new Dictionary<string, float>
-    {
-        [TitleEn] = TitleBoost,
-        [TitleEs] = TitleBoost,
-        [TitleExact] = TitleBoost,
-        [BodyEn] = 1f,
-        [BodyEs] = 1f,
-        [BodyExact] = 1f,
-    };
+    /// <summary>
+    /// The analysed languages, the first the default for an article of unknown language. Another language is one more
+    /// entry (with its analyzer; <see cref="LanguageDetector"/> must also recognise it) and a schema
+    /// <see cref="Version"/> bump.
+    /// </summary>
+    public static IReadOnlyList<LanguageFields> Languages { get; } =
+    [
+        new("en", BodyEn, TitleEn, () => new EnglishArticleAnalyzer()),
+        new("es", BodyEs, TitleEs, () => new SpanishArticleAnalyzer()),
+    ];
 
-    /// <summary>Fields searched by "title:…".</summary>
-    public static IReadOnlyList<string> TitleFields { get; } = [TitleEn, TitleEs, TitleExact];
+    /// <summary>Fields searched by "title:…": every language's, then the exact one.</summary>
+    public static IReadOnlyList<string> TitleFields { get; } = [.. Languages.Select(l => l.Title), TitleExact];
 
-    /// <summary>Body fields that carry offsets for highlighting.</summary>
-    public static IReadOnlyList<string> BodyFields { get; } = [BodyEn, BodyEs, BodyExact];
+    /// <summary>Body fields that carry offsets for highlighting: every language's, then the exact one.</summary>
+    public static IReadOnlyList<string> BodyFields { get; } = [.. Languages.Select(l => l.Body), BodyExact];
+
+    /// <summary>Fields searched by a bare word, with their boosts: the title fields, then the body fields.</summary>
+    public static IReadOnlyDictionary<string, float> DefaultFields { get; } =
+        TitleFields.Select(f => KeyValuePair.Create(f, TitleBoost)).Concat(BodyFields.Select(f => KeyValuePair.Create(f, 1f))).ToDictionary();
 
     /// <summary>Field types for analysed text with offsets in the postings.</summary>
     public static FieldType TextWithOffsets { get; } = CreateTextWithOffsets();
 
-    public static string BodyFieldFor(string? language) => language == "es" ? BodyEs : BodyEn;
+    /// <summary>The language's fields; the default language's for an unknown or missing one.</summary>
+    public static LanguageFields FieldsFor(string? language) => Languages.FirstOrDefault(l => l.Code == language) ?? Languages[0];
 
-    public static string TitleFieldFor(string? language) => language == "es" ? TitleEs : TitleEn;
+    public static string BodyFieldFor(string? language) => FieldsFor(language).Body;
+
+    public static string TitleFieldFor(string? language) => FieldsFor(language).Title;
 
     /// <summary>
     /// The ranking function of both the index writer and the searcher: BM25 with k1=0.9, b=0.4 (Anserini's
@@ -93,21 +101,22 @@ public static class ArticleSchema
     /// <summary>A fresh per-field analyzer, for owners that dispose it (index writers, evaluation runs).</summary>
     public static Analyzer CreateAnalyzer()
     {
-        var english = new EnglishArticleAnalyzer();
-        var spanish = new SpanishArticleAnalyzer();
         var exact = new ExactAnalyzer();
         var keyword = new KeywordFoldingAnalyzer();
-        return new PerFieldAnalyzerWrapper(exact, new Dictionary<string, Analyzer>
+        var perField = new Dictionary<string, Analyzer>
         {
-            [BodyEn] = english,
-            [TitleEn] = english,
-            [BodyEs] = spanish,
-            [TitleEs] = spanish,
             [BodyExact] = exact,
             [TitleExact] = exact,
             [Author] = keyword,
             [Outlet] = keyword,
-        });
+        };
+        foreach (var language in Languages)
+        {
+            var analyzer = language.CreateAnalyzer();
+            perField[language.Body] = analyzer;
+            perField[language.Title] = analyzer;
+        }
+        return new PerFieldAnalyzerWrapper(exact, perField);
     }
 
     private static FieldType CreateTextWithOffsets()

@@ -1,11 +1,13 @@
-using System.Text.Json.Serialization;
+using SearchPortal.Core.Highlighting;
 
 namespace SearchPortal.Core.Search;
 
-/// <summary>One article for its page: the hit fields, the full text as HTML with marks, and its metadata.</summary>
-public sealed record ArticleDetail(SearchHit Article, string TextHtml, IReadOnlyDictionary<string, string> Metadata)
+/// <summary>
+/// One article for its page: the hit fields, the full text as paragraphs with the query's matches marked, and its
+/// metadata. Immutable.
+/// </summary>
+public sealed record ArticleDetail(SearchHit Article, IReadOnlyList<MarkedText> Paragraphs, IReadOnlyDictionary<string, string> Metadata)
 {
     /// <summary>The bound the marking query broke (see <see cref="ParsedQuery.Problem"/>); its plain words are marked instead.</summary>
-    [JsonIgnore]
     public LimitProblem? QueryProblem { get; init; }
 }

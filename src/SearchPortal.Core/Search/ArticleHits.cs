@@ -32,7 +32,7 @@ public static class ArticleHits
             CrimeTypes: doc.GetValues(ArticleSchema.CrimeTypes),
             Score: float.IsNaN(score) ? 0f : score,
             Snippets: highlight.Snippets,
-            TitleHighlighted: highlight.TitleHighlighted);
+            TitleHighlighted: highlight.Title);
     }
 
     public static IReadOnlyDictionary<string, string> Metadata(Document doc) =>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
-using SearchPortal.Core.Export;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Indexing;
@@ -8,88 +7,67 @@ using SearchPortal.Core.Indexing;
 namespace SearchPortal.Core.Search;
 
 /// <summary>
-/// Runs searches against the current index generation. Searchers come from a shared
-/// <see cref="SearcherManager"/> (acquired and released per search), so the instance is
-/// thread-safe and picks up a reopened index on the next search after a refresh.
+/// Every read of the index: searches, facet value searches, articles, export streams and more-like-this. Each
+/// operation reads the <see cref="IndexSnapshot"/> it is given, current or pinned, which the caller opened from
+/// <see cref="IndexSnapshots"/> (the only source of searchers) and disposes. Stateless apart from the query parser
+/// and highlighter it shares across threads; thread-safe.
 /// </summary>
-public sealed class ArticleSearcher(SearcherManager searchers)
+public sealed class ArticleSearcher
 {
     private readonly UserQueryParser _parser = new();
-    private readonly PassageHighlighter _highlighter = new();
+    private readonly PassageHighlighter _highlighter = new(SearchLimits.MaxExpandedTerms);
 
-    public SearchResponse Search(SearchRequest request) => Search(request, null);
-
-    /// <summary>
-    /// Searches <paramref name="pinned"/> (e.g. a searcher of an older commit, owned by the caller), or the
-    /// current generation when it is null.
-    /// </summary>
-    public SearchResponse Search(SearchRequest request, IndexSearcher? pinned)
+    public SearchResponse Search(IndexSnapshot snapshot, SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var searcher = pinned ?? searchers.Acquire();
-        try
+        var searcher = snapshot.Searcher;
+        var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
+        var notices = new List<string>();
+        var selection = SearchFilters.Resolve(searcher.IndexReader, request, notices, out var filterErrors);
+        notices.AddRange(parsed.Notices);
+        var sort = SortFor(request, parsed);
+        if (filterErrors.Count > 0)
         {
-            var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
-            var notices = parsed.Notices.ToList();
-            var sort = SortFor(request, parsed);
-            searcher.Similarity = ArticleSchema.Similarity;
-            var selection = SearchFilters.Resolve(searcher.IndexReader, request, out var filterErrors);
-            if (filterErrors.Count > 0)
-            {
-                notices.AddRange(filterErrors);
-                return new SearchResponse(request.Query ?? "", 0, request.Page, request.Size, clock.ElapsedMilliseconds,
-                    notices, [], new Dictionary<string, IReadOnlyList<FacetValue>>()) { FilterErrors = filterErrors, QueryProblem = parsed.Problem };
-            }
+            return SearchResponse.Refused(request, [.. notices, .. filterErrors], filterErrors, clock.ElapsedMilliseconds) with { QueryProblem = parsed.Problem };
+        }
 
-            var collector = CreateCollector(sort, request.Page * request.Size);
-            var facets = FacetedSearch.Run(searcher, parsed.Query, selection, collector, request.FacetSize);
-            var top = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
-            if (collector.TotalHits == 0 && SpellingSuggester.Suggest(searcher.IndexReader, request.Query) is { } suggestion)
-            {
-                notices.Add(SpellingSuggester.NoticePrefix + suggestion);
-            }
-            var hits = top.ScoreDocs.Length == 0 ? [] : Highlighted(searcher, parsed.Query, top.ScoreDocs);
-            return new SearchResponse(request.Query ?? "", collector.TotalHits, request.Page, request.Size,
-                clock.ElapsedMilliseconds, notices, hits, facets) { QueryProblem = parsed.Problem };
-        }
-        finally
+        var collector = CreateCollector(sort, request.Page * request.Size);
+        var facets = FacetedSearch.Run(searcher, parsed.Query, selection, collector, request.FacetSize);
+        var top = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+        if (collector.TotalHits == 0 && SpellingSuggester.Suggest(searcher.IndexReader, request.Query) is { } suggestion)
         {
-            if (pinned is null) searchers.Release(searcher);
+            notices.Add(SpellingSuggester.NoticePrefix + suggestion);
         }
+        var hits = top.ScoreDocs.Length == 0 ? [] : Highlighted(searcher, parsed.Query, top.ScoreDocs);
+        return new SearchResponse(request.Query ?? "", collector.TotalHits, request.Page, request.Size,
+            clock.ElapsedMilliseconds, notices, hits, facets) { QueryProblem = parsed.Problem };
     }
 
     /// <summary>
-    /// The article with <paramref name="key"/>, or null; its full text is HTML-encoded with the terms of
+    /// The article with <paramref name="key"/>, or null; its full text comes in paragraphs with the terms of
     /// <paramref name="query"/> marked (no marks without a query; its plain words, with
-    /// <see cref="ArticleDetail.QueryProblem"/> set, for a query over <see cref="SearchLimits"/>). Reads <paramref name="pinned"/> when given
-    /// (owned by the caller), else the current generation.
+    /// <see cref="ArticleDetail.QueryProblem"/> set, for a query over <see cref="SearchLimits"/>).
     /// </summary>
-    public ArticleDetail? Find(string key, string? query, IndexSearcher? pinned = null)
+    public ArticleDetail? Find(IndexSnapshot snapshot, string key, string? query)
     {
-        var searcher = pinned ?? searchers.Acquire();
-        try
-        {
-            if (DocOf(searcher, key) is not { } docId) return null;
-            var doc = searcher.Doc(docId);
-            var parsed = _parser.Parse(query, reader: searcher.IndexReader);
-            var prepared = _highlighter.Prepare(searcher, parsed.Query);
-            return new ArticleDetail(
-                ArticleHits.From(doc, 0f, _highlighter.Highlight(prepared, docId, doc)),
-                _highlighter.HighlightFullText(prepared, docId, doc.Get(ArticleSchema.Text)),
-                ArticleHits.Metadata(doc)) { QueryProblem = parsed.Problem };
-        }
-        finally
-        {
-            if (pinned is null) searchers.Release(searcher);
-        }
+        var searcher = snapshot.Searcher;
+        if (DocOf(searcher, key) is not { } docId) return null;
+        var doc = searcher.Doc(docId);
+        var parsed = _parser.Parse(query, reader: searcher.IndexReader);
+        var prepared = _highlighter.Prepare(searcher, parsed.Query);
+        return new ArticleDetail(
+            ArticleHits.From(doc, 0f, _highlighter.Highlight(prepared, docId, doc)),
+            _highlighter.HighlightFullText(prepared, docId, doc.Get(ArticleSchema.Text)),
+            ArticleHits.Metadata(doc)) { QueryProblem = parsed.Problem };
     }
 
     /// <summary>
-    /// The article with <paramref name="key"/> on <paramref name="searcher"/> as a hit, or null; with
-    /// <paramref name="snippets"/> its opening as the snippet (as a search without query shows it), else none.
+    /// The article with <paramref name="key"/> as a hit, or null; with <paramref name="snippets"/> its opening as the
+    /// snippet (as a search without query shows it), else none.
     /// </summary>
-    public SearchHit? Get(string key, IndexSearcher searcher, bool snippets)
+    public SearchHit? Get(IndexSnapshot snapshot, string key, bool snippets)
     {
+        var searcher = snapshot.Searcher;
         if (DocOf(searcher, key) is not { } docId) return null;
         var doc = searcher.Doc(docId);
         if (!snippets) return Unhighlighted(doc, 0f);
@@ -98,58 +76,41 @@ public sealed class ArticleSearcher(SearcherManager searchers)
 
     /// <summary>
     /// Values of <paramref name="dimension"/> starting with <paramref name="prefix"/>, counted over the request's search;
-    /// empty, with the reasons in <paramref name="filterErrors"/>, when a filter names an unknown dimension or value, and
+    /// empty, with the reasons in <paramref name="filterErrors"/>, when a filter names an unknown value, and
     /// empty, with the reason in <paramref name="queryProblem"/>, when the query is over <see cref="SearchLimits"/>.
     /// </summary>
-    public IReadOnlyList<FacetValue> SearchFacetValues(SearchRequest request, FacetDimension dimension, string prefix, int limit,
-        out IReadOnlyList<string> filterErrors, out LimitProblem? queryProblem)
+    public IReadOnlyList<FacetValue> SearchFacetValues(IndexSnapshot snapshot, SearchRequest request, FacetDimension dimension,
+        string prefix, int limit, out IReadOnlyList<string> filterErrors, out LimitProblem? queryProblem)
     {
-        var searcher = searchers.Acquire();
-        try
-        {
-            var selection = SearchFilters.Resolve(searcher.IndexReader, request, out var errors);
-            filterErrors = errors;
-            var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
-            queryProblem = parsed.Problem;
-            if (errors.Count > 0 || queryProblem is not null) return [];
-            return FacetValueSearch.Search(searcher, parsed.Query, dimension, prefix, limit, selection);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
+        var searcher = snapshot.Searcher;
+        var selection = SearchFilters.Resolve(searcher.IndexReader, request, notices: null, out var errors);
+        filterErrors = errors;
+        var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
+        queryProblem = parsed.Problem;
+        if (errors.Count > 0 || queryProblem is not null) return [];
+        return FacetValueSearch.Search(searcher, parsed.Query, dimension, prefix, limit, selection);
     }
 
     /// <summary>
-    /// Every hit of <paramref name="request"/> on <paramref name="searcher"/> in the order its pages list
-    /// them, streamed in chunks (page and size do not apply). The caller keeps the searcher acquired while
-    /// enumerating the hits. Without <paramref name="snippets"/> the hits are not highlighted (citation formats).
+    /// Every hit of <paramref name="request"/> in the order its pages list them, streamed in chunks (page and size do
+    /// not apply). The caller keeps the snapshot open while enumerating the hits. Without <paramref name="snippets"/>
+    /// the hits are not highlighted (citation formats).
     /// </summary>
-    public HitStream StreamAll(SearchRequest request, IndexSearcher searcher, int chunkSize = HitStream.DefaultChunkSize,
+    public HitStream StreamAll(IndexSnapshot snapshot, SearchRequest request, int chunkSize = HitStream.DefaultChunkSize,
         bool snippets = true)
     {
-        var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
-        return new HitStream(searcher, request, parsed, SortFor(request, parsed), snippets ? _highlighter : null, chunkSize);
+        var parsed = _parser.Parse(request.Query, request.Expand, snapshot.Searcher.IndexReader);
+        var selection = SearchFilters.Resolve(snapshot.Searcher.IndexReader, request, notices: null, out var filterErrors);
+        return new HitStream(snapshot, request, parsed, selection, filterErrors, SortFor(request, parsed), snippets ? _highlighter : null, chunkSize);
     }
 
-    /// <summary>
-    /// Up to <paramref name="count"/> articles whose text is most like the article with <paramref name="key"/>, never
-    /// itself; on <paramref name="pinned"/> when given (owned by the caller), else the current generation.
-    /// </summary>
-    public IReadOnlyList<SearchHit> MoreLikeThis(string key, int count, IndexSearcher? pinned = null)
+    /// <summary>Up to <paramref name="count"/> articles whose text is most like the article with <paramref name="key"/>, never itself.</summary>
+    public IReadOnlyList<SearchHit> MoreLikeThis(IndexSnapshot snapshot, string key, int count)
     {
-        var searcher = pinned ?? searchers.Acquire();
-        try
-        {
-            searcher.Similarity = ArticleSchema.Similarity;
-            if (DocOf(searcher, key) is not { } docId) return [];
-            var similar = SimilarArticles.Query(searcher.IndexReader, searcher.Doc(docId));
-            return searcher.Search(similar, count).ScoreDocs.Select(d => Unhighlighted(searcher.Doc(d.Doc), d.Score)).ToList();
-        }
-        finally
-        {
-            if (pinned is null) searchers.Release(searcher);
-        }
+        var searcher = snapshot.Searcher;
+        if (DocOf(searcher, key) is not { } docId) return [];
+        var similar = SimilarArticles.Query(searcher.IndexReader, searcher.Doc(docId));
+        return searcher.Search(similar, count).ScoreDocs.Select(d => Unhighlighted(searcher.Doc(d.Doc), d.Score)).ToList();
     }
 
     private List<SearchHit> Highlighted(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs)

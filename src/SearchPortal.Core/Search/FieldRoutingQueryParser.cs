@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using SearchPortal.Core.Analysis;
@@ -69,21 +68,21 @@ internal sealed class FieldRoutingQueryParser : QueryParser
     {
         PatternLimits.CheckCount(++_patterns);
         PatternLimits.CheckWildcard(termStr + "*");
-        return Route(field, termStr, stemmedToo: false, f => base.GetPrefixQuery(f, Fold(termStr)));
+        return Route(field, termStr, stemmedToo: false, f => base.GetPrefixQuery(f, Folding.Fold(termStr)));
     }
 
     protected override Query? GetWildcardQuery(string field, string termStr)
     {
         PatternLimits.CheckCount(++_patterns);
         PatternLimits.CheckWildcard(termStr);
-        return Route(field, termStr, stemmedToo: false, f => base.GetWildcardQuery(f, Fold(termStr)));
+        return Route(field, termStr, stemmedToo: false, f => base.GetWildcardQuery(f, Folding.Fold(termStr)));
     }
 
     protected override Query? GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
         PatternLimits.CheckCount(++_patterns);
         PatternLimits.CheckFuzzy(termStr);
-        return Route(field, termStr, stemmedToo: false, f => base.GetFuzzyQuery(f, Fold(termStr), minSimilarity));
+        return Route(field, termStr, stemmedToo: false, f => base.GetFuzzyQuery(f, Folding.Fold(termStr), minSimilarity));
     }
 
     protected override Query GetRegexpQuery(string field, string termStr) =>
@@ -115,13 +114,5 @@ internal sealed class FieldRoutingQueryParser : QueryParser
             1 => disjunction.Disjuncts[0],
             _ => disjunction,
         };
-    }
-
-    private static string Fold(string term)
-    {
-        var chars = term.ToLowerInvariant().ToCharArray();
-        var output = new char[chars.Length * 4];
-        var length = ASCIIFoldingFilter.FoldToASCII(chars, 0, output, 0, chars.Length);
-        return new string(output, 0, length);
     }
 }

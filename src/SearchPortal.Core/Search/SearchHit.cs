@@ -1,6 +1,11 @@
+using SearchPortal.Core.Highlighting;
+
 namespace SearchPortal.Core.Search;
 
-/// <summary>One result, shaped exactly as the CLI's --json and the web API emit it.</summary>
+/// <summary>
+/// One result, with the fields of the CLI's --json and the web API's hits. <see cref="Snippets"/> and
+/// <see cref="TitleHighlighted"/> are text with mark ranges; the JSON document renders them as HTML (<c>Export.SearchJson</c>).
+/// </summary>
 public sealed record SearchHit(
     string Id,
     string Key,
@@ -15,5 +20,5 @@ public sealed record SearchHit(
     IReadOnlyList<string> Regions,
     IReadOnlyList<string> CrimeTypes,
     float Score,
-    IReadOnlyList<string> Snippets,
-    string TitleHighlighted);
+    IReadOnlyList<MarkedText> Snippets,
+    MarkedText TitleHighlighted);

@@ -42,8 +42,6 @@ public static class SearchLimits
             errors.Add(new("facetSize", $"facetSize must be between 1 and {MaxPageSize}."));
         if (request.Filters.Count > MaxFilters)
             errors.Add(new("filters", $"at most {MaxFilters} filters are allowed."));
-        if (request.YearFrom > request.YearTo)
-            errors.Add(new("yearFrom", "yearFrom must not be after yearTo."));
         return errors;
     }
 }

@@ -1,12 +1,24 @@
+using SearchPortal.Core.Facets;
+
 namespace SearchPortal.Core.Search;
 
-/// <summary>One search as the CLI and the API receive it. Filters are "dim=value" strings.</summary>
+/// <summary>
+/// One search as the edges (HTTP binder, CLI) read it: typed values only, nothing left to parse but the query text.
+/// Immutable.
+/// </summary>
 public sealed record SearchRequest
 {
     public string? Query { get; init; }
-    public IReadOnlyList<string> Filters { get; init; } = [];
-    public int? YearFrom { get; init; }
-    public int? YearTo { get; init; }
+
+    /// <summary>The facet filters the client chose.</summary>
+    public FacetSelection Filters { get; init; } = FacetSelection.Empty;
+
+    /// <summary>
+    /// Fixed filters the search stays inside whatever <see cref="Filters"/> say (a partner site's), applied by the
+    /// searcher in every operation that takes the request; null for an unscoped search.
+    /// </summary>
+    public FacetScope? Scope { get; init; }
+
     public SortOrder? Sort { get; init; }
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 10;

@@ -15,8 +15,8 @@ public sealed record SearchResponse(
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
 {
     /// <summary>
-    /// Why the request's filters did not resolve (unknown dimension or value); when any, the search did not run
-    /// and <see cref="Notices"/> repeats them. Endpoints that answer 400 for bad filters read this.
+    /// Why the request's filters did not resolve (an unknown value, or at the CLI a malformed filter); when any, the
+    /// search did not run and <see cref="Notices"/> repeats them. Endpoints that answer 400 for bad filters read this.
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<string> FilterErrors { get; init; } = [];
@@ -27,4 +27,11 @@ public sealed record SearchResponse(
     /// </summary>
     [JsonIgnore]
     public LimitProblem? QueryProblem { get; init; }
+
+    /// <summary>The answer to a request whose filters do not resolve: no hits, no facets, the reasons as notices.</summary>
+    public static SearchResponse Refused(SearchRequest request, IReadOnlyList<string> notices, IReadOnlyList<string> filterErrors, long tookMs = 0) =>
+        new(request.Query ?? "", 0, request.Page, request.Size, tookMs, notices, [], new Dictionary<string, IReadOnlyList<FacetValue>>())
+        {
+            FilterErrors = filterErrors,
+        };
 }

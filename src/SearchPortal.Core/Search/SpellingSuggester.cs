@@ -7,8 +7,8 @@ using SearchPortal.Core.Indexing;
 namespace SearchPortal.Core.Search;
 
 /// <summary>
-/// Did-you-mean: replaces each query word that the index does not hold with the closest indexed
-/// word (edit distance ≤ 2 over the unstemmed, folded body terms; ties go to the more frequent
+/// Did-you-mean: replaces each query word (<see cref="Folding.Words"/>) that the index does not hold with the
+/// closest indexed word (edit distance ≤ 2 over the unstemmed, folded body terms; ties go to the more frequent
 /// word). Stateless and thread-safe; costs one fuzzy term expansion per unknown word, for at most
 /// <see cref="MaxLookups"/> words of at most <see cref="SearchLimits.MaxPatternLength"/> letters (a pasted
 /// paragraph of unknown words would otherwise cost one expansion each).
@@ -30,30 +30,24 @@ public static class SpellingSuggester
         var changed = false;
         var lookups = 0;
         var output = new StringBuilder(query.Length);
-        var start = -1;
-        for (var i = 0; i <= query.Length; i++)
+        var copied = 0;
+        foreach (var (start, end) in Folding.Words(query))
         {
-            if (i < query.Length && char.IsLetter(query[i]))
-            {
-                if (start < 0) start = i;
-                continue;
-            }
-            if (start >= 0)
-            {
-                var word = query[start..i];
-                var correction = Correct(reader, word, ref lookups);
-                changed |= correction is not null;
-                output.Append(correction ?? word);
-                start = -1;
-            }
-            if (i < query.Length) output.Append(query[i]);
+            output.Append(query, copied, start - copied);
+            var word = query[start..end];
+            var correction = Correct(reader, word, ref lookups);
+            changed |= correction is not null;
+            output.Append(correction ?? word);
+            copied = end;
         }
+        output.Append(query, copied, query.Length - copied);
         return changed ? output.ToString() : null;
     }
 
     private static string? Correct(IndexReader reader, string word, ref int lookups)
     {
-        if (word.Length is < MinWordLength or > SearchLimits.MaxPatternLength || PlainQuerySyntax.IsOperator(word)) return null;
+        // Numbers and years are kept as typed: a year the index lacks is no misspelling of another.
+        if (word.Length is < MinWordLength or > SearchLimits.MaxPatternLength || PlainQuerySyntax.IsOperator(word) || !word.Any(char.IsLetter)) return null;
         // Asked in the index's own terms (body_exact's analysis). A stopword analyses to nothing and a word can
         // split into several terms: neither gets a correction.
         if (AnalyzedTerms.Of(ArticleSchema.Analyzer, ArticleSchema.BodyExact, word) is not [var only]) return null;

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Store;
+using SearchPortal.Core.Export;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Indexer.Commands;
@@ -20,18 +21,23 @@ internal static class SearchCommand
         var sort = new Option<SortOrder?>("--sort") { Description = "relevance, newest or oldest." };
         var json = new Option<bool>("--json") { Description = "Print the JSON document of the web API." };
         var command = new Command("search", "Search an index.") { index, query, filter, size, page, sort, json };
-        command.SetAction(result => Run(result.GetValue(index)!, new SearchRequest
+        command.SetAction(result =>
         {
-            Query = result.GetValue(query),
-            Filters = result.GetValue(filter) ?? [],
-            Size = result.GetValue(size),
-            Page = result.GetValue(page),
-            Sort = result.GetValue(sort),
-        }, result.GetValue(json)));
+            var filters = FacetSelection.Parse(result.GetValue(filter) ?? [], out var filterErrors);
+            return Run(result.GetValue(index)!, new SearchRequest
+            {
+                Query = result.GetValue(query),
+                Filters = filters,
+                Size = result.GetValue(size),
+                Page = result.GetValue(page),
+                Sort = result.GetValue(sort),
+            }, filterErrors, result.GetValue(json));
+        });
         return command;
     }
 
-    private static int Run(string indexPath, SearchRequest request, bool json)
+    /// <summary>Searches; malformed filters (<paramref name="filterErrors"/>) are answered as unknown filter values are: no hits, the reasons as notices.</summary>
+    private static int Run(string indexPath, SearchRequest request, IReadOnlyList<string> filterErrors, bool json)
     {
         var errors = SearchLimits.Validate(request);
         if (errors.Count > 0)
@@ -45,8 +51,10 @@ internal static class SearchCommand
             Console.Error.WriteLine($"No index in {indexPath}; run the build verb first.");
             return 2;
         }
-        using var manager = new SearcherManager(directory, null);
-        var response = Composition.CreateSearcher(manager).Search(request);
+        using var snapshots = Composition.OpenSnapshots(directory);
+        SearchResponse response;
+        if (filterErrors.Count > 0) response = SearchResponse.Refused(request, filterErrors, filterErrors);
+        else using (var snapshot = snapshots.Current()) response = Composition.CreateSearcher().Search(snapshot, request);
         if (response.QueryProblem is { } problem)
         {
             Console.Error.WriteLine(TerminalText.Safe(problem.Message));

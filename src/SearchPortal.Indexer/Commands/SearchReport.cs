@@ -1,9 +1,11 @@
-using SearchPortal.Core.Export;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Indexer.Commands;
 
-/// <summary>Prints search results for a person at a terminal; every value from the index or the query goes through <see cref="TerminalText"/>.</summary>
+/// <summary>
+/// Prints search results for a person at a terminal: snippets as plain text with their marks in [brackets]; every value
+/// from the index or the query goes through <see cref="TerminalText"/>.
+/// </summary>
 internal static class SearchReport
 {
     public static void Print(SearchResponse response)
@@ -16,7 +18,7 @@ internal static class SearchReport
             Console.WriteLine();
             Console.WriteLine($"{++rank}. {TerminalText.Safe(hit.Title)}");
             Console.WriteLine(TerminalText.Safe($"   {hit.Outlet ?? "unknown outlet"} · {hit.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} · {hit.Language} · {hit.Source}"));
-            foreach (var snippet in hit.Snippets) Console.WriteLine($"   {TerminalText.Safe(Plain(snippet))}");
+            foreach (var snippet in hit.Snippets) Console.WriteLine($"   {TerminalText.Safe(snippet.Bracketed("[", "]"))}");
         }
         foreach (var (dimension, values) in response.Facets)
         {
@@ -25,7 +27,4 @@ internal static class SearchReport
             Console.WriteLine(TerminalText.Safe($"{dimension}: {string.Join(", ", values.Select(v => $"{v.Label} ({v.Count})"))}"));
         }
     }
-
-    /// <summary>A snippet for the terminal: plain text with its marks shown as [brackets].</summary>
-    private static string Plain(string html) => PlainText.FromHtml(html.Replace("<mark>", "[").Replace("</mark>", "]"));
 }

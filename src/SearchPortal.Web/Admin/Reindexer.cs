@@ -8,7 +8,7 @@ namespace SearchPortal.Web.Admin;
 /// Rebuilds the index in the background while the app keeps serving the current searcher. The input is
 /// first read up to its first article: an input that yields none is refused ("failed", with the skipped
 /// files) and the index is not touched. The rebuild commits once, at the end (Lucene's CREATE mode replaces
-/// the old commit atomically), and only then is the shared SearcherManager refreshed: every request sees
+/// the old commit atomically), and only then are the index's snapshots refreshed: every request sees
 /// either the old or the new index, never a mix. One reindex at a time; singleton; thread-safe.
 /// </summary>
 public sealed class Reindexer(IndexHost index, ILogger<Reindexer> logger)
@@ -53,7 +53,7 @@ public sealed class Reindexer(IndexHost index, ILogger<Reindexer> logger)
             }
             using var directory = BuildDirectory.Open(index.IndexPath);
             var summary = IndexBuilder.CreateDefault().Build(source, directory, new BuildOptions { Rebuild = true, CommitEvery = int.MaxValue });
-            index.Searchers.MaybeRefreshBlocking();
+            index.Snapshots.Refresh();
             Finish(new ReindexStatus("completed", Status.StartedAt, DateTimeOffset.UtcNow, summary.Indexed, summary.Problems.Count, null));
             logger.LogInformation("Reindexed {Count} articles from {Source}", summary.Indexed, source);
         }

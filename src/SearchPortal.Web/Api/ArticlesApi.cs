@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchPortal.Core.Export;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Api;
@@ -20,14 +22,16 @@ public static class ArticlesApi
     internal static ProblemHttpResult NotFound(string key) =>
         TypedResults.Problem($"No article has the key '{SearchQueryBinder.Truncate(key)}'.", statusCode: StatusCodes.Status404NotFound);
 
-    private static Results<JsonHttpResult<ArticleDetail>, ValidationProblem, ProblemHttpResult> Get(string key, string? q, ArticleSearcher searcher)
+    private static Results<JsonHttpResult<ArticleDetail>, ValidationProblem, ProblemHttpResult> Get(string key, string? q,
+        ArticleSearcher searcher, IndexSnapshots snapshots)
     {
         var limits = SearchLimits.Validate(new SearchRequest { Query = q });
         if (limits.Count > 0)
         {
             return TypedResults.ValidationProblem(limits.ToDictionary(p => p.Parameter, p => new[] { p.Message }), title: "Invalid article parameters");
         }
-        if (searcher.Find(key, q) is not { } detail) return NotFound(key);
+        using var snapshot = snapshots.Current();
+        if (searcher.Find(snapshot, key, q) is not { } detail) return NotFound(key);
         if (detail.QueryProblem is { } problem) return SearchQueryBinder.QueryProblem(problem, "Invalid article parameters");
         return TypedResults.Json(detail, SearchJson.Options);
     }

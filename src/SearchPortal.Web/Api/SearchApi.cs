@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Partners;
 using SearchPortal.Web.Exports;
@@ -15,6 +17,8 @@ public static class SearchApi
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Full-text search with facets and highlighted snippets.")
+            .WithSearchParameters()
+            .WithQueryParameter(PartnerDirectory.QueryParameter, "Partner key: the search stays inside the partner's scope (as it does for a request from the partner's origin).", JsonSchemaType.String)
             .RequireCors(PartnerCorsPolicy.Name);
         return app;
     }
@@ -28,7 +32,7 @@ public static class SearchApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
         using var snapshot = snapshots.Open(generation);
         if (snapshot is null) return PinnedVersion.Gone(generation!.Value, snapshots);
-        var response = searcher.SearchWithin(request, partner, snapshot.Searcher);
+        var response = searcher.Search(snapshot, request with { Scope = partner?.Scope });
         if (response.FilterErrors.Count > 0) return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid search parameters");
         if (response.QueryProblem is { } problem) return SearchQueryBinder.QueryProblem(problem, "Invalid search parameters");
         ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);

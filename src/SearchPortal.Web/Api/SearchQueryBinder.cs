@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Api;
@@ -11,18 +12,8 @@ namespace SearchPortal.Web.Api;
 /// </summary>
 public static class SearchQueryBinder
 {
-    /// <summary>URL parameter name → facet dimension name.</summary>
-    public static IReadOnlyDictionary<string, string> FacetParameters { get; } = new Dictionary<string, string>
-    {
-        ["region"] = "region",
-        ["year"] = "year",
-        ["crime"] = "crime",
-        ["outlet"] = "outlet",
-        ["lang"] = "language",
-    };
-
-    /// <summary>Every URL parameter that narrows the search: the facet parameters, then yearFrom and yearTo.</summary>
-    public static IReadOnlyList<string> FilterParameters { get; } = [.. FacetParameters.Keys, "yearFrom", "yearTo"];
+    /// <summary>Every URL parameter that narrows the search: one per facet dimension (<see cref="FacetSchema.All"/>), then yearFrom and yearTo.</summary>
+    public static IReadOnlyList<string> FilterParameters { get; } = [.. FacetSchema.All.Select(d => d.Parameter), "yearFrom", "yearTo"];
 
     /// <summary>Every URL parameter of a search (with <c>v</c>, the pinned index version); case-insensitive, as ASP.NET Core reads them.</summary>
     public static IReadOnlySet<string> Parameters { get; } = new HashSet<string>(
@@ -40,21 +31,18 @@ public static class SearchQueryBinder
     public static IQueryCollection Without(IQueryCollection query, IEnumerable<string> ignored) =>
         new QueryCollection(query.Where(p => !ignored.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary());
 
+    /// <summary>
+    /// The request the query string describes, its filters typed (<see cref="FacetSelection"/>): each dimension's
+    /// parameter values, a year range from "year=2010..2015" and from yearFrom/yearTo. Every bad parameter is added to
+    /// <paramref name="errors"/>, malformed or contradictory filters under "filters".
+    /// </summary>
     public static SearchRequest Bind(IQueryCollection query, out Dictionary<string, string[]> errors, int defaultSize = 10)
     {
         errors = [];
-        var filters = new List<string>();
-        foreach (var (parameter, dimension) in FacetParameters)
-        {
-            filters.AddRange(query[parameter].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => $"{dimension}={v!.Trim()}"));
-        }
-
         var request = new SearchRequest
         {
             Query = query["q"].ToString(),
-            Filters = filters,
-            YearFrom = Integer(query, "yearFrom", errors),
-            YearTo = Integer(query, "yearTo", errors),
+            Filters = Filters(query, errors),
             Sort = Sort(query, errors),
             Page = Integer(query, "page", errors) ?? 1,
             Size = Integer(query, "size", errors) ?? defaultSize,
@@ -74,6 +62,33 @@ public static class SearchQueryBinder
     /// <summary>The 400 for a query over Core's bounds (pattern shape, term expansion), as every API endpoint answers it.</summary>
     public static ValidationProblem QueryProblem(LimitProblem problem, string title) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [problem.Parameter] = [problem.Message] }, title: title);
+
+    private static FacetSelection Filters(IQueryCollection query, Dictionary<string, string[]> errors)
+    {
+        var problems = new List<string>();
+        var selection = FacetSelection.Empty;
+        foreach (var dimension in FacetSchema.All)
+        {
+            foreach (var value in query[dimension.Parameter].Where(v => !string.IsNullOrWhiteSpace(v)))
+            {
+                selection = FacetSelectionParser.Add(selection, dimension, value!, problems);
+            }
+        }
+        var (yearFrom, yearTo) = (Integer(query, "yearFrom", errors), Integer(query, "yearTo", errors));
+        if (yearFrom > yearTo)
+        {
+            errors["yearFrom"] = ["yearFrom must not be after yearTo."];
+        }
+        else if (yearFrom is not null || yearTo is not null)
+        {
+            // The range may come from a "year=a..b" value and the yearFrom/yearTo parameters together.
+            var (from, to) = (yearFrom ?? selection.Years?.From, yearTo ?? selection.Years?.To);
+            if (from > to) problems.Add($"The year range {from}..{to} is empty: the year filter and yearFrom/yearTo disagree.");
+            else selection = selection.WithYears(new YearRange(from, to));
+        }
+        if (problems.Count > 0) errors["filters"] = [.. problems];
+        return selection;
+    }
 
     private static int? Integer(IQueryCollection query, string name, Dictionary<string, string[]> errors)
     {

@@ -1,7 +1,10 @@
 using SearchPortal.Web.Hosting;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Facets;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
 
@@ -17,15 +20,20 @@ public static class ExportApi
 {
     private static readonly string[] PagingParameters = ["page", "size"];
 
+    private static readonly string FormatDescription = "The export format: " + string.Join(", ", ExportFormats.Names) + ".";
+
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/export").WithTags("Export");
         api.MapGet("", Export)
             .WithName("Export")
-            .WithSummary("The whole result set of a search as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.");
+            .WithSummary("The whole result set of a search as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.")
+            .WithSearchParameters(PagingParameters)
+            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true);
         api.MapGet("/article/{key}", ExportArticle)
             .WithName("ExportArticle")
-            .WithSummary("One article as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.");
+            .WithSummary("One article as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.")
+            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true);
         return app;
     }
 
@@ -46,7 +54,7 @@ public static class ExportApi
         }
         try
         {
-            var hits = searcher.StreamAll(request, snapshot.Searcher, snippets: ExportFormats.HasSnippets(format));
+            var hits = searcher.StreamAll(snapshot, request, snippets: ExportFormats.HasSnippets(format));
             if (hits.FilterErrors.Count > 0)
             {
                 Release();
@@ -90,12 +98,12 @@ public static class ExportApi
         var format = BindFormat(http.Query, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
         var snapshot = snapshots.Current();
-        if (searcher.Get(key, snapshot.Searcher, ExportFormats.HasSnippets(format)) is not { } article)
+        if (searcher.Get(snapshot, key, ExportFormats.HasSnippets(format)) is not { } article)
         {
             snapshot.Dispose();
             return ArticlesApi.NotFound(key);
         }
-        var header = new ExportHeader(format, "", [], SortOrder.Relevance, 1, snapshot.Version, DateTimeOffset.UtcNow)
+        var header = new ExportHeader(format, "", FacetSelection.Empty, SortOrder.Relevance, 1, snapshot.Version, DateTimeOffset.UtcNow)
         {
             ArticleBaseUrl = http.BaseUrl() + "/articles/",
         };

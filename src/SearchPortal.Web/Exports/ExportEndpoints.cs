@@ -1,17 +1,12 @@
-using SearchPortal.Core.Export;
-using SearchPortal.Web.Hosting;
-
 namespace SearchPortal.Web.Exports;
 
 /// <summary>
-/// Registers the research-workflow services (pinned index snapshots, the export throttle) and maps the export and feed
+/// Registers the research-workflow service (the export throttle) and maps the export and feed
 /// endpoints; each is one line in the portal's service and pipeline setup.
 /// </summary>
 public static class ExportEndpoints
 {
-    public static IServiceCollection AddExports(this IServiceCollection services) =>
-        services.AddSingleton(sp => new IndexSnapshots(sp.GetRequiredService<IndexHost>().Searchers))
-            .AddSingleton<ExportThrottle>();
+    public static IServiceCollection AddExports(this IServiceCollection services) => services.AddSingleton<ExportThrottle>();
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {

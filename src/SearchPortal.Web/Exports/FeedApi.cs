@@ -1,6 +1,7 @@
 using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
 using SearchPortal.Web.Localization;
@@ -22,7 +23,8 @@ public static class FeedApi
         app.MapGet("/feed.atom", Feed)
             .WithTags("Export")
             .WithName("Feed")
-            .WithSummary("Atom feed of a search: the newest 50 articles.");
+            .WithSummary("Atom feed of a search: the newest 50 articles.")
+            .WithSearchParameters([.. Ignored, PinnedVersion.Parameter]);
         return app;
     }
 
@@ -33,7 +35,7 @@ public static class FeedApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid feed parameters");
 
         using var snapshot = snapshots.Current();
-        var response = searcher.Search(request, snapshot.Searcher);
+        var response = searcher.Search(snapshot, request);
         if (response.FilterErrors.Count > 0)
         {
             return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid feed parameters");
@@ -50,7 +52,6 @@ public static class FeedApi
     {
         var text = UiText.Current;
         var what = string.IsNullOrWhiteSpace(request.Query) ? text["feed.all"] : request.Query.Trim();
-        var filters = ExportHeader.FiltersOf(request);
-        return filters.Count == 0 ? $"SearchPortal: {what}" : $"SearchPortal: {what} ({string.Join(", ", filters)})";
+        return request.Filters.IsEmpty ? $"SearchPortal: {what}" : $"SearchPortal: {what} ({string.Join(", ", request.Filters.ToFilters())})";
     }
 }

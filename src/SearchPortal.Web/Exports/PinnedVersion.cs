@@ -1,7 +1,6 @@
 using SearchPortal.Web.Api;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using SearchPortal.Core.Export;
 using SearchPortal.Core.Indexing;
 
 namespace SearchPortal.Web.Exports;

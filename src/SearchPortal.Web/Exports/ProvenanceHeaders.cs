@@ -6,7 +6,7 @@ namespace SearchPortal.Web.Exports;
 
 /// <summary>
 /// Writes the provenance of a result set as <c>X-SearchPortal-*</c> response headers: query and filters
-/// (percent-encoded, since header values must be ASCII), sort, total, the index version (generation,
+/// (values percent-encoded, since header values must be ASCII; "dim=value" joined by "; "), sort, total, the index version (generation,
 /// documents, build time, schema), export time and permalink. Stateless and thread-safe.
 /// </summary>
 public static class ProvenanceHeaders
@@ -27,7 +27,7 @@ public static class ProvenanceHeaders
     {
         var headers = response.Headers;
         headers[Query] = Uri.EscapeDataString(header.Query);
-        headers[Filters] = string.Join("; ", header.Filters.Select(EscapeFilter));
+        headers[Filters] = string.Join("; ", header.Filters.Filters().Select(f => f.Dimension.Name + "=" + Uri.EscapeDataString(f.Value)));
         headers[Sort] = header.Sort.ToString().ToLowerInvariant();
         headers[Total] = header.Total.ToString(CultureInfo.InvariantCulture);
         headers[Exported] = header.ExportedAt.ToString("O", CultureInfo.InvariantCulture);
@@ -42,12 +42,5 @@ public static class ProvenanceHeaders
         headers[IndexDocuments] = version.Documents.ToString(CultureInfo.InvariantCulture);
         if (version.BuiltAt is { } built) headers[IndexBuilt] = built.ToString("O", CultureInfo.InvariantCulture);
         if (version.Schema is { } schema) headers[IndexSchema] = schema.ToString(CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>"dim=value" with the value percent-encoded, so the dimension stays readable.</summary>
-    private static string EscapeFilter(string filter)
-    {
-        var equals = filter.IndexOf('=');
-        return equals < 0 ? Uri.EscapeDataString(filter) : filter[..(equals + 1)] + Uri.EscapeDataString(filter[(equals + 1)..]);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Exports;

@@ -1,16 +1,14 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Options;
 using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Hosting;
 
 /// <summary>
 /// Owns the on-disk index for the app's lifetime: builds it from the seeds when the folder is
-/// missing or empty, then shares one <see cref="SearcherManager"/> so every request searches
-/// the latest committed generation. Singleton; thread-safe.
+/// missing or empty, then opens it through <see cref="IndexSnapshots"/>, from which every request takes the
+/// generation it reads (the latest, or the one it pins). Singleton; thread-safe.
 /// </summary>
 public sealed class IndexHost : IDisposable
 {
@@ -27,8 +25,7 @@ public sealed class IndexHost : IDisposable
             var summary = IndexBuilder.CreateDefault().Build(seeds, _directory, new BuildOptions());
             foreach (var problem in summary.Problems) logger.LogWarning("Skipped {Problem}", problem);
         }
-        Searchers = new SearcherManager(_directory, null);
-        Searcher = new ArticleSearcher(Searchers);
+        Snapshots = new IndexSnapshots(_directory);
         if (!Version().IsCurrentSchema)
         {
             logger.LogWarning("The index in {IndexPath} was built with schema {Found}, not {Expected}: facets or snippets may be missing. Rebuild it with the indexer's build --rebuild.",
@@ -39,26 +36,17 @@ public sealed class IndexHost : IDisposable
     /// <summary>The committed state the current searcher sees.</summary>
     public IndexVersion Version()
     {
-        var searcher = Searchers.Acquire();
-        try
-        {
-            return IndexVersion.Of((DirectoryReader)searcher.IndexReader);
-        }
-        finally
-        {
-            Searchers.Release(searcher);
-        }
+        using var snapshot = Snapshots.Current();
+        return snapshot.Version;
     }
 
     public string IndexPath { get; }
 
-    public SearcherManager Searchers { get; }
-
-    public ArticleSearcher Searcher { get; }
+    public IndexSnapshots Snapshots { get; }
 
     public void Dispose()
     {
-        Searchers.Dispose();
+        Snapshots.Dispose();
         _directory.Dispose();
     }
 }

@@ -1,3 +1,4 @@
+using SearchPortal.Core.Search;
 using SearchPortal.Web.Admin;
 using SearchPortal.Web.Embed;
 using SearchPortal.Web.Exports;
@@ -15,7 +16,8 @@ public static class SearchPortalServices
             .Validate(o => o.HasValidPublicBaseUrl, "SearchPortal:PublicBaseUrl must be an absolute http or https URL without query, fragment or user.")
             .ValidateOnStart();
         builder.Services.AddSingleton<IndexHost>();
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<IndexHost>().Searcher);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IndexHost>().Snapshots);
+        builder.Services.AddSingleton<ArticleSearcher>();
         builder.Services.AddExports();
         builder.Services.AddRazorPages();
         builder.Services.AddUiCulture();

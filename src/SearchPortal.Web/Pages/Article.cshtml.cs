@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Hosting;
 using SearchPortal.Web.Localization;
@@ -30,13 +31,13 @@ public sealed class ArticleModel(ArticleSearcher searcher, IndexSnapshots snapsh
         var query = Query is { Length: <= SearchLimits.MaxQueryLength } q ? q : null;
         // One generation for the article and its neighbours, even when a reindex lands in between.
         using var snapshot = snapshots.Current();
-        Detail = searcher.Find(key, query, snapshot.Searcher);
+        Detail = searcher.Find(snapshot, key, query);
         if (Detail is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        Similar = searcher.MoreLikeThis(Detail.Article.Key, SimilarCount, snapshot.Searcher);
+        Similar = searcher.MoreLikeThis(snapshot, Detail.Article.Key, SimilarCount);
     }
 
     /// <summary>The original article's URL when it is one a link may point at (http or https), else null.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
 using SearchPortal.Web.Embed;
@@ -12,7 +13,7 @@ namespace SearchPortal.Web.Pages;
 /// third-party script: server-rendered, no script at all, searches within the partner's scope, and may be
 /// framed only by that partner's origins.
 /// </summary>
-public sealed class EmbedModel(ArticleSearcher searcher, PartnerDirectory partners) : PageModel
+public sealed class EmbedModel(ArticleSearcher searcher, IndexSnapshots snapshots, PartnerDirectory partners) : PageModel
 {
     public const int DefaultSize = 5;
 
@@ -40,7 +41,11 @@ public sealed class EmbedModel(ArticleSearcher searcher, PartnerDirectory partne
         if (Partner is not null) SecurityHeaders.AllowFraming(HttpContext, Partner.Origins);
         Errors = [.. errors.Values.SelectMany(m => m)];
         if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
-        else if (!string.IsNullOrWhiteSpace(Query)) Results = searcher.SearchWithin(request, Partner);
+        else if (!string.IsNullOrWhiteSpace(Query))
+        {
+            using var snapshot = snapshots.Current();
+            Results = searcher.Search(snapshot, request with { Scope = Partner?.Scope });
+        }
     }
 
     public string ArticleLink(SearchHit hit) => $"{Url.Content("~/articles/")}{Uri.EscapeDataString(hit.Key)}?q={Uri.EscapeDataString(Query)}";

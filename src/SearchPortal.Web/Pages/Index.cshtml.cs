@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SearchPortal.Core.Export;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
@@ -11,7 +10,11 @@ namespace SearchPortal.Web.Pages;
 /// <summary>The search page, rendered on the server from the URL's parameters, so every state is a permalink.</summary>
 public sealed class IndexModel(ArticleSearcher searcher, IndexSnapshots snapshots) : PageModel
 {
-    public const int OutletFacetSize = 30;
+    /// <summary>
+    /// Values the sidebar lists per facet dimension (and per level of the region tree). One size for every
+    /// dimension; the outlet list, searched as you type, is the one that needs this many.
+    /// </summary>
+    public const int SidebarFacetSize = 30;
 
     public SearchResponse? Results { get; private set; }
 
@@ -49,12 +52,12 @@ public sealed class IndexModel(ArticleSearcher searcher, IndexSnapshots snapshot
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        Search = request with { FacetSize = OutletFacetSize };
+        Search = request with { FacetSize = SidebarFacetSize };
         using (var snapshot = PinnedVersion.OpenOrCurrent(snapshots, pinned, out var gone))
         {
             Version = snapshot.Version;
             MissingVersion = gone ? pinned : null;
-            Results = searcher.Search(Search, snapshot.Searcher);
+            Results = searcher.Search(snapshot, Search);
         }
         if (Results.FilterErrors.Count > 0)
         {

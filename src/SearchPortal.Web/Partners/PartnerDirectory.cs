@@ -1,3 +1,4 @@
+using SearchPortal.Core.Facets;
 using SearchPortal.Web.Api;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -5,7 +6,8 @@ using Microsoft.Net.Http.Headers;
 namespace SearchPortal.Web.Partners;
 
 /// <summary>
-/// The configured partners, looked up by key or by origin, and the resolution of a request's partner:
+/// The configured partners, their filters read once into a typed scope, looked up by key or by origin, and the
+/// resolution of a request's partner:
 /// the Origin header first (the browser sets it and page script cannot remove it), else the
 /// <c>partner</c> query parameter (the embed script and the iframe page pass it). Built once from the
 /// validated options; singleton, immutable, thread-safe.
@@ -23,7 +25,8 @@ public sealed class PartnerDirectory
         {
             var origins = settings.Origins.Select(PartnerOrigin.Normalize).OfType<string>().Distinct().ToArray();
             var name = string.IsNullOrWhiteSpace(settings.Name) ? key : settings.Name.Trim();
-            var partner = new Partner(key, name, origins, [.. settings.Filters.Select(f => f.Trim())]);
+            // The validator has refused filters that do not parse, so none is lost here.
+            var partner = new Partner(key, name, origins, new FacetScope(name, FacetSelection.Parse(settings.Filters, out _)));
             _byKey[key] = partner;
             foreach (var origin in origins) _byOrigin[origin] = partner;
         }

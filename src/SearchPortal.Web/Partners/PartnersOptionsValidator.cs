@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using SearchPortal.Core.Facets;
 
 namespace SearchPortal.Web.Partners;
 
@@ -30,10 +31,10 @@ public sealed partial class PartnersOptionsValidator : IValidateOptions<Partners
             }
             foreach (var text in partner.Filters)
             {
-                var filter = ScopeFilter.Parse(text);
-                if (filter is null)
+                var filter = FacetSelection.Parse([text], out var errors);
+                if (errors.Count > 0)
                     failures.Add($"{where}:Filters: '{text}' is not dimension=value with a known dimension.");
-                else if (filter.IsYearRange)
+                else if (filter.Years is not null)
                     failures.Add($"{where}:Filters: '{text}' is a year range; list single years instead.");
             }
         }

@@ -1,21 +1,12 @@
-using System.Globalization;
-using System.Text;
+using SearchPortal.Core.Analysis;
 
 namespace SearchPortal.Benchmarks.Corpus;
 
 /// <summary>Lower-case, accent-free text, for counting phrases and words the way every engine folds them.</summary>
 internal static class TextFold
 {
-    public static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        }
-        return builder.ToString();
-    }
+    /// <summary>The portal's fold (<see cref="Folding"/>), which is the analyzers' own.</summary>
+    public static string Fold(string text) => Folding.Fold(text);
 
     /// <summary>True when <paramref name="folded"/> holds <paramref name="phrase"/> (already folded) between word boundaries.</summary>
     public static bool ContainsPhrase(string folded, string phrase)

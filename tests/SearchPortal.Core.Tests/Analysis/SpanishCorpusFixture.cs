@@ -1,4 +1,3 @@
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
@@ -16,20 +15,19 @@ public sealed class SpanishCorpusFixture : IDisposable
     public SpanishCorpusFixture()
     {
         TestIndexes.Builder().Build(MixedIndexFixture.SpanishNews, Directory, new BuildOptions());
-        Manager = new SearcherManager(Directory, null);
-        Searcher = TestIndexes.Searcher(Manager);
+        Snapshots = new IndexSnapshots(Directory);
         Articles = new Core.Ingestion.InputReader().Read(MixedIndexFixture.SpanishNews, _ => { })
             .GroupBy(a => a.Id).ToDictionary(g => g.Key, g => (g.Last().Title + "\n" + g.Last().Text).ToLowerInvariant());
     }
 
     public RAMDirectory Directory { get; } = new();
-    public SearcherManager Manager { get; }
-    public ArticleSearcher Searcher { get; }
+    public IndexSnapshots Snapshots { get; }
+    public ArticleSearcher Searcher { get; } = new();
     public IReadOnlyDictionary<string, string> Articles { get; }
 
     public void Dispose()
     {
-        Manager.Dispose();
+        Snapshots.Dispose();
         Directory.Dispose();
     }
 }

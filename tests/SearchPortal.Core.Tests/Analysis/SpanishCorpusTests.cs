@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SearchPortal.Core.Search;
+using SearchPortal.Core.Tests.Fixtures;
 
 namespace SearchPortal.Core.Tests.Analysis;
 
@@ -38,7 +39,7 @@ public sealed class SpanishCorpusTests(SpanishCorpusFixture corpus) : IClassFixt
         var ids = new HashSet<string>();
         for (var page = 1; ; page++)
         {
-            var response = corpus.Searcher.Search(new SearchRequest { Query = query, Size = 100, Page = page });
+            var response = corpus.Searcher.Search(corpus.Snapshots, new SearchRequest { Query = query, Size = 100, Page = page });
             foreach (var hit in response.Hits) ids.Add(hit.Id);
             if (page * 100 >= response.Total) return ids;
         }

@@ -1,6 +1,6 @@
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Core.Tests.Fixtures;
 using Xunit.Abstractions;
@@ -27,18 +27,17 @@ public sealed class BoundedMemoryExportTests(ITestOutputHelper output)
         using var folder = new TempFolder();
         using var directory = FSDirectory.Open(folder.Path);
         SyntheticCorpus.Write(directory, Documents);
-        using var manager = new SearcherManager(directory, null);
-        var searcher = new ArticleSearcher(manager);
-        using var snapshots = new IndexSnapshots(manager);
+        var searcher = new ArticleSearcher();
+        using var snapshots = new IndexSnapshots(directory);
         using var snapshot = snapshots.Current();
         var request = new SearchRequest { Query = "trafficking" };
         // Per-reader caches (facet ordinals, norms, term index) load on the first search; they are the index's cost, not the export's.
-        _ = searcher.StreamAll(request, snapshot.Searcher).Hits().Take(10).Count();
+        _ = searcher.StreamAll(snapshot, request).Hits().Take(10).Count();
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         var sink = new SamplingStream(SampleEvery);
 
         // Act
-        var hits = searcher.StreamAll(request, snapshot.Searcher);
+        var hits = searcher.StreamAll(snapshot, request);
         var written = await ResultExporter.WriteAsync(ExportHeader.For(ExportFormat.Csv, hits, DateTimeOffset.UtcNow), hits.Hits(), sink);
 
         // Assert

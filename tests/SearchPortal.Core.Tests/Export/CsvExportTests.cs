@@ -51,10 +51,10 @@ public sealed class CsvExportTests
     }
 
     [Fact]
-    public async Task Write_HighlightedSnippet_IsPlainTextWithEntitiesDecoded()
+    public async Task Write_HighlightedSnippet_IsPlainTextWithoutMarks()
     {
         // Arrange
-        var hit = ExportOutput.Hit(snippets: ["A <mark>raid</mark> in &quot;La Pampa&quot; &amp; Puno…", "…<mark>Raid</mark> &lt;2&gt;"]);
+        var hit = ExportOutput.Hit(snippets: [new("A raid in \"La Pampa\" & Puno…", [new(2, 6)]), new("…Raid <2>", [new(1, 5)])]);
 
         // Act
         var row = Rows(await ExportOutput.TextAsync(ExportOutput.Header(ExportFormat.Csv), [hit])).Single();

@@ -111,16 +111,17 @@ public sealed class ExportInjectionTests
     }
 
     [Fact]
-    public void HtmlMarkup_ControlCharactersAndLoneSurrogates_DroppedOrReplaced()
+    public void MarkedText_ControlCharactersAndLoneSurrogates_DroppedOrReplacedAndRenderedInert()
     {
         // Arrange
         var text = "a\0b\u001b[2Jc\u0007<d>\te\nf\ud800\uffff😀";
-        var html = new System.Text.StringBuilder();
 
         // Act
-        HtmlMarkup.Append(html, text, 0, text.Length, [new MarkRange(1, 3)], collapseWhitespace: false);
+        var marked = new MarkedTextBuilder(text.Length).Append(text, 0, text.Length, [new MarkRange(1, 3)], collapseWhitespace: false).ToMarkedText();
 
         // Assert
-        Assert.Equal("a<mark>b</mark>[2Jc&lt;d&gt;\te\nf\ufffd😀", html.ToString());
+        Assert.Equal("ab[2Jc<d>\te\nf\ufffd😀", marked.Text);
+        Assert.Equal([new MarkRange(1, 2)], marked.Marks);
+        Assert.Equal("a<mark>b</mark>[2Jc&lt;d&gt;\te\nf\ufffd😀", MarkedTextHtml.Render(marked));
     }
 }

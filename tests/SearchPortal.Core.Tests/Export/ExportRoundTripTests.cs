@@ -1,6 +1,8 @@
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Core.Tests.Fixtures;
+using SearchPortal.Core.Tests.Highlighting;
 
 namespace SearchPortal.Core.Tests.Export;
 
@@ -24,10 +26,9 @@ public sealed class ExportRoundTripTests(SeedIndexFixture seeds) : IClassFixture
     {
         // Arrange
         var request = new SearchRequest { Query = query, Sort = sort, Size = 100 };
-        var expected = seeds.Searcher.Search(request).Hits;
-        using var snapshots = new IndexSnapshots(seeds.Manager);
-        using var snapshot = snapshots.Current();
-        var hits = seeds.Searcher.StreamAll(request, snapshot.Searcher);
+        using var snapshot = seeds.Snapshots.Current();
+        var expected = seeds.Searcher.Search(snapshot, request).Hits;
+        var hits = seeds.Searcher.StreamAll(snapshot, request);
 
         // Act
         var text = await ExportOutput.TextAsync(ExportHeader.For(format, hits, DateTimeOffset.UtcNow), hits.Hits());
@@ -43,15 +44,14 @@ public sealed class ExportRoundTripTests(SeedIndexFixture seeds) : IClassFixture
     {
         // Arrange
         var request = new SearchRequest { Query = "Loreto" };
-        var expected = seeds.Searcher.Search(request).Hits;
-        using var snapshots = new IndexSnapshots(seeds.Manager);
-        using var snapshot = snapshots.Current();
+        using var snapshot = seeds.Snapshots.Current();
+        var expected = seeds.Searcher.Search(snapshot, request).Hits;
 
         // Act
-        var streamed = seeds.Searcher.StreamAll(request, snapshot.Searcher).Hits().ToList();
+        var streamed = seeds.Searcher.StreamAll(snapshot, request).Hits().ToList();
 
         // Assert
-        Assert.Equal(expected.Select(h => (h.Id, h.Score, string.Join("|", h.Snippets))), streamed.Select(h => (h.Id, h.Score, string.Join("|", h.Snippets))));
-        Assert.Contains(streamed, h => h.Snippets.Any(s => s.Contains("<mark>")));
+        Assert.Equal(expected.Select(h => (h.Id, h.Score, string.Join("|", h.Snippets.Html()))), streamed.Select(h => (h.Id, h.Score, string.Join("|", h.Snippets.Html()))));
+        Assert.Contains(streamed, h => h.Snippets.Any(s => s.Marks.Count > 0));
     }
 }

@@ -27,7 +27,7 @@ internal sealed class BruteForceFacets(
         {
             foreach (var value in ValuesOf(doc, dimension)) counts[value] = counts.GetValueOrDefault(value) + 1;
         }
-        var forced = selection.ValuesOf(dimension).Where(known[dimension].Contains).SelectMany(v => Ancestors(dimension, v)).ToHashSet();
+        var forced = selection.ValuesOf(dimension).Texts().Where(known[dimension].Contains).SelectMany(v => Ancestors(dimension, v)).ToHashSet();
         var lines = new List<string>();
         AddLevel(dimension, known[dimension], counts, forced, topN, parent: null, depth: 0, lines);
         return lines;
@@ -55,11 +55,11 @@ internal sealed class BruteForceFacets(
 
     private bool Passes(FacetDoc doc, FacetDimension dimension)
     {
-        var selected = selection.ValuesOf(dimension);
+        var selected = selection.ValuesOf(dimension).Texts();
         var values = ValuesOf(doc, dimension);
-        if (dimension == FacetSchema.Year && selection.HasYearRange)
+        if (dimension == FacetSchema.Year && selection.Years is not null)
         {
-            return doc.Year >= (selection.YearFrom ?? int.MinValue) && doc.Year <= (selection.YearTo ?? int.MaxValue)
+            return doc.Year is { } year && selection.Years.Contains(year)
                 && (selected.Count == 0 || selected.Any(values.Contains));
         }
         return selected.Count == 0 || selected.Any(values.Contains);

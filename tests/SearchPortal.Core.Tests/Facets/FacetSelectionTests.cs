@@ -15,10 +15,11 @@ public sealed class FacetSelectionTests
 
         // Assert
         Assert.Empty(errors);
-        Assert.Equal(["Peru/Loreto", "Peru/Piura"], selection.ValuesOf(FacetSchema.Region));
-        Assert.Equal(["Human trafficking"], selection.ValuesOf(FacetSchema.Crime));
+        Assert.Equal(["Peru/Loreto", "Peru/Piura"], selection.ValuesOf(FacetSchema.Region).Texts());
+        Assert.Equal(["Human trafficking"], selection.ValuesOf(FacetSchema.Crime).Texts());
         Assert.Empty(selection.ValuesOf(FacetSchema.Year));
-        Assert.False(selection.HasYearRange);
+        Assert.Null(selection.Years);
+        Assert.Equal(["Peru", "Loreto"], selection.ValuesOf(FacetSchema.Region)[0].Levels);
     }
 
     [Theory]
@@ -40,7 +41,7 @@ public sealed class FacetSelectionTests
         // Assert
         var error = Assert.Single(errors);
         Assert.Contains(expectedError, error);
-        Assert.Equal(["InSight Crime"], selection.ValuesOf(FacetSchema.Outlet));
+        Assert.Equal(["InSight Crime"], selection.ValuesOf(FacetSchema.Outlet).Texts());
         Assert.Equal(["outlet=InSight Crime"], selection.ToFilters());
     }
 
@@ -55,7 +56,7 @@ public sealed class FacetSelectionTests
 
         // Assert
         Assert.Empty(errors);
-        Assert.Equal((from, to), (selection.YearFrom, selection.YearTo));
+        Assert.Equal((from, to), (selection.Years?.From, selection.Years?.To));
         Assert.True(selection.Restricts(FacetSchema.Year));
         Assert.Empty(selection.ValuesOf(FacetSchema.Year));
     }
@@ -68,7 +69,7 @@ public sealed class FacetSelectionTests
 
         // Assert
         Assert.Contains("repeats", Assert.Single(errors));
-        Assert.Equal((2010, 2012), (selection.YearFrom, selection.YearTo));
+        Assert.Equal((2010, 2012), (selection.Years?.From, selection.Years?.To));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class FacetSelectionTests
             .With(FacetSchema.Language, "es")
             .With(FacetSchema.Region, " Peru / Madre de Dios ")
             .With(FacetSchema.Year, "2013")
-            .WithYearRange(2010, null);
+            .WithYears(new YearRange(2010, null));
 
         // Act
         var filters = selection.ToFilters().ToList();
@@ -87,7 +88,7 @@ public sealed class FacetSelectionTests
 
         // Assert
         Assert.Empty(errors);
-        Assert.Equal(["region=Peru/Madre de Dios", "year=2013", "year=2010..", "language=es"], filters);
+        Assert.Equal(["region=Peru/Madre de Dios", "year=2013", "language=es", "year=2010.."], filters);
         Assert.Equal(filters, reparsed.ToFilters());
     }
 
@@ -98,23 +99,58 @@ public sealed class FacetSelectionTests
         var original = FacetSelection.Empty.With(FacetSchema.Crime, "Smuggling");
 
         // Act
-        var changed = original.With(FacetSchema.Crime, "Illegal mining").WithValues(FacetSchema.Outlet, ["  "]);
+        var changed = original.With(FacetSchema.Crime, "Illegal mining").With(FacetSchema.Outlet, "  ");
 
         // Assert
-        Assert.Equal(["Smuggling"], original.ValuesOf(FacetSchema.Crime));
-        Assert.Equal(["Smuggling", "Illegal mining"], changed.ValuesOf(FacetSchema.Crime));
+        Assert.Equal(["Smuggling"], original.ValuesOf(FacetSchema.Crime).Texts());
+        Assert.Equal(["Smuggling", "Illegal mining"], changed.ValuesOf(FacetSchema.Crime).Texts());
         Assert.False(changed.Restricts(FacetSchema.Outlet));
         Assert.True(FacetSelection.Empty.IsEmpty);
         Assert.False(original.IsEmpty);
     }
 
     [Fact]
-    public void WithYearRange_FromAfterTo_Throws()
+    public void YearRange_FromAfterTo_Throws()
     {
         // Act
-        var act = () => FacetSelection.Empty.WithYearRange(2016, 2012);
+        var act = () => new YearRange(2016, 2012);
 
         // Assert
         Assert.Throws<ArgumentOutOfRangeException>(act);
+    }
+
+    [Theory]
+    [InlineData("Peru/Loreto", "Peru/Loreto/Maynas", true)]
+    [InlineData("Peru/Loreto", "peru/LORETO/Máynas", true)]
+    [InlineData("Peru/Loreto", "Perú/Loreto", true)]
+    [InlineData("Peru/Loreto", "Peru", false)]
+    [InlineData("Peru/Loreto", "Maynas", false)]
+    [InlineData("Peru/Loreto", "Peru/Loreto Norte", false)]
+    [InlineData("Peru/Loreto", "Peru/Lima/Lima", false)]
+    public void Contains_RegionPath_OnlyItselfAndPathsBelow(string scope, string value, bool expected)
+    {
+        // Arrange
+        var outer = FacetPath.Parse(FacetSchema.Region, scope)!;
+        var inner = FacetPath.Parse(FacetSchema.Region, value)!;
+
+        // Act
+        var contains = outer.Contains(inner);
+
+        // Assert
+        Assert.Equal(expected, contains);
+    }
+
+    [Fact]
+    public void Parse_FlatDimensionWithSlash_IsOneLevel()
+    {
+        // Act
+        var outlet = FacetPath.Parse(FacetSchema.Outlet, " Ojo Público / OjoPúblico ")!;
+        var region = FacetPath.Parse(FacetSchema.Region, " Peru / / Loreto ")!;
+
+        // Assert
+        Assert.Equal(["Ojo Público / OjoPúblico"], outlet.Levels);
+        Assert.Equal("Peru/Loreto", region.Value);
+        Assert.Equal(["Peru", "Peru/Loreto"], region.Prefixes().Select(p => p.Value));
+        Assert.Null(FacetPath.Parse(FacetSchema.Region, " / "));
     }
 }

@@ -6,6 +6,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Tests.Facets;
@@ -41,7 +42,7 @@ internal static class FacetTestIndex
     public static IndexWriter OpenWriter(Lucene.Net.Store.Directory directory) =>
         new(directory, new IndexWriterConfig(LuceneDefaults.Version, new StandardAnalyzer(LuceneDefaults.Version)));
 
-    /// <summary>Adds a document through the <see cref="Article"/> overload, as the indexer does.</summary>
+    /// <summary>Adds a document with the facet values the indexer's mapping (<see cref="ArticleDocumentBuilder.AddFacets"/>) gives the article.</summary>
     public static void Add(IndexWriter writer, FacetDoc doc)
     {
         var document = new Document
@@ -49,7 +50,7 @@ internal static class FacetTestIndex
             new StringField(IdField, doc.Id, Field.Store.YES),
             new TextField(TextField, doc.Text, Field.Store.NO),
         };
-        FacetFields.AddTo(document, new Article
+        var article = new Article
         {
             Id = doc.Id,
             Source = doc.Id,
@@ -60,7 +61,8 @@ internal static class FacetTestIndex
             Outlet = doc.Outlet,
             Language = doc.Language,
             Published = doc.Year is { } year ? new DateOnly(year, 6, 1) : null,
-        });
+        };
+        ArticleDocumentBuilder.AddFacets(document, article);
         writer.AddDocument(document);
     }
 

@@ -27,7 +27,7 @@ public sealed class FacetValueResolverTests
 
         // Assert
         Assert.Empty(errors);
-        Assert.Equal([expected], resolved.ValuesOf(FacetSchema.Find(dimension)!));
+        Assert.Equal([expected], resolved.ValuesOf(FacetSchema.Find(dimension)!).Texts());
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class FacetValueResolverTests
 
         // Assert
         Assert.Empty(errors);
-        Assert.Equal(["Peru/Lima", "Perú/Lima"], resolved.ValuesOf(FacetSchema.Region).Order(StringComparer.Ordinal));
+        Assert.Equal(["Peru/Lima", "Perú/Lima"], resolved.ValuesOf(FacetSchema.Region).Texts().Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -52,14 +52,14 @@ public sealed class FacetValueResolverTests
         // Arrange
         using var directory = Build(Corpus());
         using var reader = DirectoryReader.Open(directory);
-        var selection = FacetSelection.Empty.With(FacetSchema.Region, "Peru/Atlantis").With(FacetSchema.Region, "piura").WithYearRange(2013, null);
+        var selection = FacetSelection.Empty.With(FacetSchema.Region, "Peru/Atlantis").With(FacetSchema.Region, "piura").WithYears(new YearRange(2013, null));
 
         // Act
         var resolved = FacetValueResolver.Resolve(reader, selection, out var errors);
 
         // Assert
         Assert.Equal(["Unknown region value 'Peru/Atlantis'."], errors);
-        Assert.Equal(["Peru/Atlantis", "Peru/Piura"], resolved.ValuesOf(FacetSchema.Region));
-        Assert.Equal(2013, resolved.YearFrom);
+        Assert.Equal(["Peru/Atlantis", "Peru/Piura"], resolved.ValuesOf(FacetSchema.Region).Texts());
+        Assert.Equal(2013, resolved.Years?.From);
     }
 }

@@ -249,7 +249,7 @@ public sealed class FacetedSearchTests
         using var directory = Build(Corpus());
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
-        var selection = None.With(FacetSchema.Region, "Peru/Piura").WithYearRange(2013, null);
+        var selection = None.With(FacetSchema.Region, "Peru/Piura").WithYears(new YearRange(2013, null));
         var expected = Json(Run(searcher, selection));
 
         // Act

@@ -15,7 +15,7 @@ public sealed class FacetedSearchYearRangeTests
         // Arrange
         using var directory = Build(Corpus());
         using var reader = DirectoryReader.Open(directory);
-        var selection = None.WithYearRange(2014, 2015);
+        var selection = None.WithYears(new YearRange(2014, 2015));
 
         // Act
         var (ids, facets) = Run(new IndexSearcher(reader), selection);
@@ -36,7 +36,7 @@ public sealed class FacetedSearchYearRangeTests
         using var reader = DirectoryReader.Open(directory);
 
         // Act
-        var (ids, _) = Run(new IndexSearcher(reader), None.WithYearRange(from, to));
+        var (ids, _) = Run(new IndexSearcher(reader), None.WithYears(new YearRange(from, to)));
 
         // Assert
         Assert.Equal(expected.Split('|'), ids);
@@ -48,7 +48,7 @@ public sealed class FacetedSearchYearRangeTests
         // Arrange
         using var directory = Build(Corpus());
         using var reader = DirectoryReader.Open(directory);
-        var selection = None.With(FacetSchema.Year, "2013").With(FacetSchema.Year, "2016").WithYearRange(2012, 2014);
+        var selection = None.With(FacetSchema.Year, "2013").With(FacetSchema.Year, "2016").WithYears(new YearRange(2012, 2014));
 
         // Act
         var (ids, facets) = Run(new IndexSearcher(reader), selection);

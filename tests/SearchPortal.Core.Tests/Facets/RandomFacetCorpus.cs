@@ -43,13 +43,13 @@ internal sealed class RandomFacetCorpus
         var selection = FacetSelection.Empty;
         foreach (var dimension in FacetSchema.All)
         {
-            if (random.NextDouble() < 0.35) selection = selection.WithValues(dimension, Enumerable.Range(0, random.Next(1, 4)).Select(_ => RandomValue(dimension)));
+            if (random.NextDouble() < 0.35) selection = selection.WithValues(dimension, Enumerable.Range(0, random.Next(1, 4)).Select(_ => FacetPath.Parse(dimension, RandomValue(dimension))!));
         }
         if (random.NextDouble() < 0.3)
         {
             int? from = random.NextDouble() < 0.3 ? null : random.Next(2000, 2011);
             int? to = random.NextDouble() < 0.3 ? null : random.Next(from ?? 2000, 2011);
-            selection = selection.WithYearRange(from, to);
+            selection = selection.WithYears(from is null && to is null ? null : new YearRange(from, to));
         }
         return selection;
     }

@@ -1,4 +1,3 @@
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Ingestion;
@@ -23,8 +22,7 @@ public sealed class MixedIndexFixture : IDisposable
         Directory = new RAMDirectory();
         var builder = TestIndexes.Builder();
         foreach (var input in new[] { TestPaths.Seeds, SpanishNews, SpanishMining }) builder.Build(input, Directory, new BuildOptions());
-        Manager = new SearcherManager(Directory, null);
-        Searcher = TestIndexes.Searcher(Manager);
+        Snapshots = new IndexSnapshots(Directory);
         SpanishArticles = new[] { SpanishNews, SpanishMining }
             .SelectMany(file => new InputReader().Read(file, _ => { }))
             .GroupBy(article => article.Id)
@@ -33,18 +31,18 @@ public sealed class MixedIndexFixture : IDisposable
     }
 
     public RAMDirectory Directory { get; }
-    public SearcherManager Manager { get; }
-    public ArticleSearcher Searcher { get; }
+    public IndexSnapshots Snapshots { get; }
+    public ArticleSearcher Searcher { get; } = new();
 
     /// <summary>The Spanish articles as ingested (the later of two records with one id wins, as in the index).</summary>
     public IReadOnlyList<Article> SpanishArticles { get; }
 
     public SearchResponse Search(string query, bool expand = true) =>
-        Searcher.Search(new SearchRequest { Query = query, Size = SearchLimits.MaxPageSize, Expand = expand });
+        Searcher.Search(Snapshots, new SearchRequest { Query = query, Size = SearchLimits.MaxPageSize, Expand = expand });
 
     public void Dispose()
     {
-        Manager.Dispose();
+        Snapshots.Dispose();
         Directory.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Ingestion;
@@ -13,20 +12,21 @@ public sealed class SeedIndexFixture : IDisposable
     {
         Directory = new RAMDirectory();
         Summary = TestIndexes.Builder().Build(TestPaths.Seeds, Directory, new BuildOptions());
-        Manager = new SearcherManager(Directory, null);
-        Searcher = TestIndexes.Searcher(Manager);
+        Snapshots = new IndexSnapshots(Directory);
     }
 
     public RAMDirectory Directory { get; }
     public BuildSummary Summary { get; }
-    public SearcherManager Manager { get; }
-    public ArticleSearcher Searcher { get; }
+    public IndexSnapshots Snapshots { get; }
+    public ArticleSearcher Searcher { get; } = new();
 
-    public SearchResponse Search(string query, int size = 10) => Searcher.Search(new SearchRequest { Query = query, Size = size });
+    public SearchResponse Search(string query, int size = 10) => Search(new SearchRequest { Query = query, Size = size });
+
+    public SearchResponse Search(SearchRequest request) => Searcher.Search(Snapshots, request);
 
     public void Dispose()
     {
-        Manager.Dispose();
+        Snapshots.Dispose();
         Directory.Dispose();
     }
 }

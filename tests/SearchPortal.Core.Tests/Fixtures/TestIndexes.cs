@@ -1,4 +1,3 @@
-using Lucene.Net.Search;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Search;
@@ -11,5 +10,10 @@ public static class TestIndexes
     public static IndexBuilder Builder(Func<Article, Article>? enrich = null) =>
         enrich is null ? IndexBuilder.CreateDefault() : new(enrich, IngestionOptions.Default);
 
-    public static ArticleSearcher Searcher(SearcherManager manager) => new(manager);
+    /// <summary>Searches the current generation of <paramref name="snapshots"/>.</summary>
+    public static SearchResponse Search(this ArticleSearcher searcher, IndexSnapshots snapshots, SearchRequest request)
+    {
+        using var snapshot = snapshots.Current();
+        return searcher.Search(snapshot, request);
+    }
 }

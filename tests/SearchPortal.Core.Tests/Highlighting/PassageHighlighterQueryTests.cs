@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Search;
 
 namespace SearchPortal.Core.Tests.Highlighting;
 
@@ -12,7 +14,25 @@ public sealed class PassageHighlighterQueryTests(HighlightTestIndex index) : ICl
     private const string IllegalMiningParagraph =
         "<p>Officials described the trade as illegal, but the mining continued for years.";
 
-    private readonly PassageHighlighter highlighter = new();
+    private readonly PassageHighlighter highlighter = new(SearchLimits.MaxExpandedTerms);
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Prepare_Term_WeighsItByTheIdfOfTheSearchersSimilarity(bool bm25)
+    {
+        // Arrange
+        var searcher = new IndexSearcher(index.Searcher.IndexReader) { Similarity = bm25 ? ArticleSchema.Similarity : new DefaultSimilarity() };
+        var term = new Term(ArticleSchema.BodyExact, "mining");
+        double docs = searcher.IndexReader.MaxDoc, df = searcher.IndexReader.DocFreq(term);
+        var expected = bm25 ? Math.Log(1 + (docs - df + 0.5) / (df + 0.5)) : 1 + Math.Log(docs / (df + 1));
+
+        // Act
+        var prepared = highlighter.Prepare(searcher, new TermQuery(term));
+
+        // Assert
+        Assert.Equal(expected, Assert.Single(prepared.Terms).Idf, 5);
+    }
 
     [Fact]
     public void HighlightFullText_MultiPhraseQuery_MarksOnlyPhraseOccurrences()
@@ -23,7 +43,7 @@ public sealed class PassageHighlighterQueryTests(HighlightTestIndex index) : ICl
         query.Add([new Term(ArticleSchema.BodyExact, "mining"), new Term(ArticleSchema.BodyExact, "miners")]);
 
         // Act
-        var html = highlighter.HighlightFullText(index.Searcher, query, index.DocId("mining-en"));
+        var html = highlighter.HighlightFullText(index.Searcher, query, index.DocId("mining-en")).Paragraphs();
 
         // Assert
         Assert.StartsWith("<p><mark>Illegal mining</mark> has spread", html);
@@ -40,7 +60,7 @@ public sealed class PassageHighlighterQueryTests(HighlightTestIndex index) : ICl
         query.Add(new Term(ArticleSchema.BodyExact, "mining"));
 
         // Act
-        var html = highlighter.HighlightFullText(index.Searcher, query, index.DocId("mining-en"));
+        var html = highlighter.HighlightFullText(index.Searcher, query, index.DocId("mining-en")).Paragraphs();
 
         // Assert
         Assert.Contains("the trade as <mark>illegal</mark>, but the <mark>mining</mark> continued", html);
@@ -68,8 +88,8 @@ public sealed class PassageHighlighterQueryTests(HighlightTestIndex index) : ICl
 
         // Assert
         Assert.Equal(2, result.Snippets.Count);
-        Assert.StartsWith("<mark>Cocaine</mark> seizures", result.Snippets[0]);
-        Assert.EndsWith("3 tons of <mark>cocaine</mark>", result.Snippets[1]);
+        Assert.StartsWith("<mark>Cocaine</mark> seizures", result.Snippets[0].Html());
+        Assert.EndsWith("3 tons of <mark>cocaine</mark>", result.Snippets[1].Html());
     }
 
     [Fact]
@@ -89,7 +109,7 @@ public sealed class PassageHighlighterQueryTests(HighlightTestIndex index) : ICl
         Assert.Equal(
             hits.Select(hit => Describe(highlighter.Highlight(index.Searcher, query, hit.Doc))),
             reused.Select(Describe));
-        Assert.All(reused, result => Assert.Contains("<mark>", string.Concat(result.Snippets) + result.TitleHighlighted));
+        Assert.All(reused, result => Assert.NotEmpty(result.Snippets.Append(result.Title).SelectMany(t => t.Marks)));
     }
 
     [Fact]
@@ -127,7 +147,7 @@ public sealed class PassageHighlighterQueryTests(HighlightTestIndex index) : ICl
         var result = highlighter.Highlight(index.Searcher, query, index.DocId("edges"));
 
         // Assert
-        Assert.StartsWith("<mark>Cocaine</mark> seizures", result.Snippets[0]);
+        Assert.StartsWith("<mark>Cocaine</mark> seizures", result.Snippets[0].Html());
     }
 
     [Theory]
@@ -148,7 +168,7 @@ public sealed class PassageHighlighterQueryTests(HighlightTestIndex index) : ICl
     }
 
     [Fact]
-    public void Highlight_AnyCaseAndDocument_EmitsNoMarkupButMark()
+    public void Highlight_AnyCaseAndDocument_GivesWellFormedMarksThatRenderAsTextAndMarkOnly()
     {
         // Arrange
         var queries = File.ReadAllLines(TestPaths.TestData("highlight-cases.json"))
@@ -162,13 +182,17 @@ public sealed class PassageHighlighterQueryTests(HighlightTestIndex index) : ICl
         {
             var query = TestQueries.Parse(q);
             var result = highlighter.Highlight(index.Searcher, query, doc);
-            return result.Snippets.Append(result.TitleHighlighted).Append(highlighter.HighlightFullText(index.Searcher, query, doc));
+            return result.Snippets.Append(result.Title).Concat(highlighter.HighlightFullText(index.Searcher, query, doc));
         })).ToList();
+        var html = outputs.Select(text => text.Html()).ToList();
 
         // Assert
-        Assert.Contains(outputs, html => html.Contains("&lt;script&gt;"));
-        Assert.Contains(outputs, html => html.Contains("<mark>"));
-        Assert.All(outputs, html => Assert.DoesNotMatch("[<>]", Strip(html)));
+        Assert.All(outputs, text => Assert.True(text.Marks.Zip(text.Marks.Skip(1)).All(p => p.First.End < p.Second.Start)
+            && text.Marks.All(m => 0 <= m.Start && m.Start < m.End && m.End <= text.Text.Length), text.Text));
+        Assert.Contains(outputs, text => text.Text.Contains("<script>"));
+        Assert.Contains(html, html => html.Contains("&lt;script&gt;"));
+        Assert.Contains(html, html => html.Contains("<mark>"));
+        Assert.All(html, html => Assert.DoesNotMatch("[<>]", Strip(html)));
     }
 
     [Fact]
@@ -187,7 +211,7 @@ public sealed class PassageHighlighterQueryTests(HighlightTestIndex index) : ICl
     private static string Strip(string html) =>
         html.Replace("<mark>", "").Replace("</mark>", "").Replace("<p>", "").Replace("</p>", "");
 
-    private static string Describe(HighlightResult result) => result.TitleHighlighted + "\n" + string.Join("\n", result.Snippets);
+    private static string Describe(HighlightResult result) => result.Title.Html() + "\n" + string.Join("\n", result.Snippets.Html());
 
     private static int Count(string text, string value) => (text.Length - text.Replace(value, "").Length) / value.Length;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SearchPortal.Core.Highlighting;
+using SearchPortal.Core.Search;
 
 namespace SearchPortal.Core.Tests.Highlighting;
 
@@ -7,7 +8,7 @@ public sealed class PassageHighlighterTests(HighlightTestIndex index) : IClassFi
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    private readonly PassageHighlighter highlighter = new();
+    private readonly PassageHighlighter highlighter = new(SearchLimits.MaxExpandedTerms);
 
     public static TheoryData<string> SnippetCases() => Names("highlight-cases.json");
 
@@ -25,8 +26,8 @@ public sealed class PassageHighlighterTests(HighlightTestIndex index) : IClassFi
         var result = highlighter.Highlight(index.Searcher, query, index.DocId(@case.Doc), @case.MaxPassages);
 
         // Assert
-        Assert.Equal(@case.Title, result.TitleHighlighted);
-        Assert.Equal(@case.Snippets!, result.Snippets);
+        Assert.Equal(@case.Title, result.Title.Html());
+        Assert.Equal(@case.Snippets!, result.Snippets.Html());
     }
 
     [Theory]
@@ -38,7 +39,7 @@ public sealed class PassageHighlighterTests(HighlightTestIndex index) : IClassFi
         var query = TestQueries.Parse(@case.Query);
 
         // Act
-        var html = highlighter.HighlightFullText(index.Searcher, query, index.DocId(@case.Doc));
+        var html = highlighter.HighlightFullText(index.Searcher, query, index.DocId(@case.Doc)).Paragraphs();
 
         // Assert
         Assert.Equal(@case.Html, html);

@@ -1,14 +1,69 @@
 using System.Globalization;
 using Lucene.Net.Search;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Search;
+using SearchPortal.Core.Tests.Facets;
 using SearchPortal.Core.Tests.Fixtures;
 
 namespace SearchPortal.Core.Tests.Indexing;
 
 public sealed class ArticleDocumentBuilderTests
 {
+    [Fact]
+    public void Build_Article_WritesEveryFacetDimensionInItsOwnField()
+    {
+        // Arrange
+        var article = new Article
+        {
+            Id = "x",
+            Source = "x",
+            Title = "t",
+            Text = "b",
+            Regions = ["Peru/Piura"],
+            CrimeTypes = ["Human trafficking", "Human trafficking", "Smuggling"],
+            Outlet = "InSight Crime",
+            Language = "es",
+            Published = new DateOnly(2013, 9, 24),
+        };
+
+        // Act
+        var document = ArticleDocumentBuilder.Build(article);
+
+        // Assert
+        Assert.Equal(["Peru", "Peru/Piura"], FacetFieldsTests.Values(document, FacetSchema.Region));
+        Assert.Equal(["2013"], FacetFieldsTests.Values(document, FacetSchema.Year));
+        Assert.Equal(["Human trafficking", "Smuggling"], FacetFieldsTests.Values(document, FacetSchema.Crime));
+        Assert.Equal(["InSight Crime"], FacetFieldsTests.Values(document, FacetSchema.Outlet));
+        Assert.Equal(["es"], FacetFieldsTests.Values(document, FacetSchema.Language));
+        Assert.Equal("$facet.crime", FacetSchema.Crime.Field);
+        Assert.NotNull(document.GetField(ArticleSchema.BodyEs));
+        Assert.Null(document.GetField(ArticleSchema.BodyEn));
+    }
+
+    [Fact]
+    public void Build_ArticleWithoutMetadata_WritesNoFacetField()
+    {
+        // Arrange
+        var article = new Article { Id = "x", Source = "x", Title = "t", Text = "b" };
+
+        // Act
+        var document = ArticleDocumentBuilder.Build(article);
+
+        // Assert
+        Assert.DoesNotContain(document.Fields, f => f.Name.StartsWith(FacetSchema.FieldPrefix, StringComparison.Ordinal));
+        Assert.NotNull(document.GetField(ArticleSchema.BodyEn));
+    }
+
+    [Fact]
+    public void FacetValues_EveryDimensionOfTheSchema_HasItsSource()
+    {
+        // Assert
+        Assert.Equal(FacetSchema.All.Select(d => d.Name).Order(), ArticleDocumentBuilder.FacetValues.Keys.Select(d => d.Name).Order());
+    }
+
     [Fact]
     public void Build_PublishedDateUnderThaiBuddhistCulture_StoresAndReadsGregorianDate()
     {

@@ -69,7 +69,7 @@ public sealed class SeedSearchTests(SeedIndexFixture seeds) : IClassFixture<Seed
         var all = seeds.Search("trafficking");
 
         // Act
-        var second = seeds.Searcher.Search(new Core.Search.SearchRequest { Query = "trafficking", Size = 2, Page = 2 });
+        var second = seeds.Search(new Core.Search.SearchRequest { Query = "trafficking", Size = 2, Page = 2 });
 
         // Assert
         Assert.Equal(all.Hits.Skip(2).Take(2).Select(h => h.Id), second.Hits.Select(h => h.Id));

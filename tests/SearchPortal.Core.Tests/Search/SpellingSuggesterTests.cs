@@ -10,6 +10,7 @@ public sealed class SpellingSuggesterTests(SeedIndexFixture seeds) : IClassFixtu
     [InlineData("trafficing", "trafficking")]
     [InlineData("Nuñoverro", "nunovero")]
     [InlineData("illegal minning in Lorreto", "illegal mining in loreto")]
+    [InlineData("minnig in 1850", "mining in 1850")]
     public void Suggest_MisspelledWords_CorrectsToIndexedTerms(string query, string expected)
     {
         // Arrange

@@ -33,7 +33,7 @@ public sealed class ExportPortal : PortalFactory
         var host = Services.GetRequiredService<IndexHost>();
         using var directory = FSDirectory.Open(host.IndexPath);
         var generation = Builder.Value.Build(Write(articles), directory, new BuildOptions { Rebuild = true }).Generation;
-        host.Searchers.MaybeRefresh();
+        host.Snapshots.Refresh();
         return generation;
     }
 

@@ -75,6 +75,30 @@ public sealed class PinnedPermalinkTests
     }
 
     [Fact]
+    public async Task FacetValues_PinnedGeneration_CountsThePinnedIndexUntilItIsGone()
+    {
+        // Arrange
+        using var portal = new ExportPortal();
+        var client = portal.CreateClient();
+        var pinned = (await SearchAsync(client, "/api/search?q=trafficking")).Generation;
+        var before = await YearsAsync(client, "/api/facets/year?q=trafficking");
+        portal.Rebuild(Replacement);
+
+        // Act
+        var current = await YearsAsync(client, "/api/facets/year?q=trafficking");
+        var reproduced = await YearsAsync(client, $"/api/facets/year?q=trafficking&v={pinned}");
+        for (var i = 1; i < KeepRecentBuildsDeletionPolicy.DefaultBuilds; i++) portal.Rebuild(Replacement);
+        var gone = await client.GetAsync($"/api/facets/year?q=trafficking&v={pinned}");
+
+        // Assert
+        Assert.DoesNotContain("2024", before.Years);
+        Assert.Equal(["2024"], current.Years);
+        Assert.Equal(before.Years, reproduced.Years);
+        Assert.Equal(pinned, reproduced.Generation);
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+    }
+
+    [Fact]
     public async Task Search_PinnedToCurrentGeneration_AnswersLikeUnpinned()
     {
         // Arrange
@@ -87,6 +111,15 @@ public sealed class PinnedPermalinkTests
 
         // Assert
         Assert.Equal(unpinned.Ids, pinned.Ids);
+    }
+
+    private static async Task<(long Generation, List<string> Years)> YearsAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (long.Parse(response.Headers.GetValues("X-SearchPortal-Index-Generation").Single()),
+            json.RootElement.EnumerateArray().Select(v => v.GetProperty("value").GetString()!).Order().ToList());
     }
 
     private static async Task<(long Generation, List<string> Ids, List<string> Titles)> SearchAsync(HttpClient client, string url)

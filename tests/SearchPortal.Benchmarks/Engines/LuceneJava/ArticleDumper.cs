@@ -71,7 +71,7 @@ internal static class ArticleDumper
         if (article.Metadata.Count > 0) writer.WriteString("metadata", JsonSerializer.Serialize(article.Metadata));
         writer.WriteStartObject("facets");
         var facets = new Document();
-        FacetFields.AddTo(facets, article);
+        ArticleDocumentBuilder.AddFacets(facets, article);
         foreach (var dimension in FacetSchema.All)
         {
             Strings(writer, dimension.Name, facets.Fields.Where(f => f.Name == dimension.Field).Select(f => f.GetBinaryValue().Utf8ToString()));

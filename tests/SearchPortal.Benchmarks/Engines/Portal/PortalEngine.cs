@@ -1,13 +1,14 @@
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPortal.Benchmarks.Workload;
+using SearchPortal.Core.Facets;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Benchmarks.Engines.Portal;
 
 /// <summary>
 /// The portal as its callers use it: <see cref="ArticleSearcher.Search"/> with the query text, the
-/// "dim=value" filters and size 10, over a <see cref="SearcherManager"/> on the built index. Facet counting
+/// typed facet filters and size 10, on the current snapshot of the built index (<see cref="IndexSnapshots"/>). Facet counting
 /// and snippets are whatever Core's searcher does; nothing here depends on how.
 /// </summary>
 internal sealed class PortalEngine : ISearchEngine
@@ -17,28 +18,28 @@ internal sealed class PortalEngine : ISearchEngine
     public PortalEngine(string indexPath)
     {
         _directory = FSDirectory.Open(indexPath);
-        Manager = new SearcherManager(_directory, null);
-        Searcher = new ArticleSearcher(Manager);
+        Snapshots = new IndexSnapshots(_directory);
     }
 
     public string Name => "portal";
 
-    public SearcherManager Manager { get; }
+    public IndexSnapshots Snapshots { get; }
 
-    public ArticleSearcher Searcher { get; }
+    public ArticleSearcher Searcher { get; } = new();
 
     /// <summary>The portal's request for a mix query: the peers have no cross-language expansion, so neither does this.</summary>
     public static SearchRequest ToRequest(BenchQuery query) => new()
     {
         Query = query.PortalText,
-        Filters = query.Filters.Select(f => f.ToString()).ToArray(),
+        Filters = query.Filters.Aggregate(FacetSelection.Empty, (selection, f) => selection.With(FacetSchema.Find(f.Dimension)!, f.Value)),
         Size = 10,
         Expand = false,
     };
 
     public EngineResult Search(BenchQuery query)
     {
-        var response = Searcher.Search(ToRequest(query));
+        using var snapshot = Snapshots.Current();
+        var response = Searcher.Search(snapshot, ToRequest(query));
         return new EngineResult(
             response.Total,
             response.Hits.Select(h => h.Id).ToArray(),
@@ -49,14 +50,15 @@ internal sealed class PortalEngine : ISearchEngine
     /// <summary>The full answer (total, top 10, every listed facet value) for the agreement check with another engine.</summary>
     public QueryAnswer Answer(BenchQuery query)
     {
-        var response = Searcher.Search(ToRequest(query));
+        using var snapshot = Snapshots.Current();
+        var response = Searcher.Search(snapshot, ToRequest(query));
         return new QueryAnswer(response.Total, response.Hits.Select(h => h.Id).ToArray(),
             response.Facets.ToDictionary(f => f.Key, f => FacetListing.Flatten(f.Value)));
     }
 
     public void Dispose()
     {
-        Manager.Dispose();
+        Snapshots.Dispose();
         _directory.Dispose();
     }
 }

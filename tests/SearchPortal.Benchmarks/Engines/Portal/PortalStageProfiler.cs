@@ -14,7 +14,7 @@ namespace SearchPortal.Benchmarks.Engines.Portal;
 /// </summary>
 internal static class PortalStageProfiler
 {
-    private static readonly PassageHighlighter Highlighter = new();
+    private static readonly PassageHighlighter Highlighter = new(SearchLimits.MaxExpandedTerms);
 
     public static IReadOnlyDictionary<string, PortalStages> Profile(PortalEngine engine, IReadOnlyList<BenchQuery> queries, int rounds)
     {
@@ -33,7 +33,7 @@ internal static class PortalStageProfiler
                     var parsedAt = Stopwatch.GetTimestamp();
                     var highlightMs = MatchTopTen(engine, parsed.Query);
                     var matchedAt = Stopwatch.GetTimestamp();
-                    engine.Searcher.Search(PortalEngine.ToRequest(query));
+                    using (var snapshot = engine.Snapshots.Current()) engine.Searcher.Search(snapshot, PortalEngine.ToRequest(query));
                     if (round == 0) continue;
                     parse.Add(Stopwatch.GetElapsedTime(start, parsedAt).TotalMilliseconds);
                     match.Add(Stopwatch.GetElapsedTime(parsedAt, matchedAt).TotalMilliseconds - highlightMs);
@@ -50,19 +50,12 @@ internal static class PortalStageProfiler
     /// <summary>Matches and loads the top 10; returns the milliseconds spent highlighting them.</summary>
     private static double MatchTopTen(PortalEngine engine, Lucene.Net.Search.Query query)
     {
-        var searcher = engine.Manager.Acquire();
-        try
-        {
-            searcher.Similarity = ArticleSchema.Similarity;
-            var hits = searcher.Search(query, 10).ScoreDocs.Select(h => (h.Doc, Stored: searcher.Doc(h.Doc))).ToList();
-            var start = Stopwatch.GetTimestamp();
-            var prepared = Highlighter.Prepare(searcher, query);
-            foreach (var (doc, stored) in hits) Highlighter.Highlight(prepared, doc, stored);
-            return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }
-        finally
-        {
-            engine.Manager.Release(searcher);
-        }
+        using var snapshot = engine.Snapshots.Current();
+        var searcher = snapshot.Searcher;
+        var hits = searcher.Search(query, 10).ScoreDocs.Select(h => (h.Doc, Stored: searcher.Doc(h.Doc))).ToList();
+        var start = Stopwatch.GetTimestamp();
+        var prepared = Highlighter.Prepare(searcher, query);
+        foreach (var (doc, stored) in hits) Highlighter.Highlight(prepared, doc, stored);
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 }

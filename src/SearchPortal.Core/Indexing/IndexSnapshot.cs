@@ -1,7 +1,6 @@
 using Lucene.Net.Search;
-using SearchPortal.Core.Indexing;
 
-namespace SearchPortal.Core.Export;
+namespace SearchPortal.Core.Indexing;
 
 /// <summary>
 /// One committed index state held open for the length of a request (or an export stream): a searcher

@@ -1,24 +1,26 @@
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using SearchPortal.Core.Export;
+using SearchPortal.Core.Facets;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 
-namespace SearchPortal.Core.Tests.Export;
+using SearchPortal.Core.Tests.Export;
+using SearchPortal.Core.Tests.Fixtures;
+
+namespace SearchPortal.Core.Tests.Search;
 
 public sealed class HitStreamTests : IDisposable
 {
     private const int Documents = 2_345;
     private readonly RAMDirectory _directory = new();
-    private readonly SearcherManager _manager;
     private readonly ArticleSearcher _searcher;
     private readonly IndexSnapshots _snapshots;
 
     public HitStreamTests()
     {
         SyntheticCorpus.Write(_directory, Documents);
-        _manager = new SearcherManager(_directory, null);
-        _searcher = new ArticleSearcher(_manager);
-        _snapshots = new IndexSnapshots(_manager);
+        _searcher = new ArticleSearcher();
+        _snapshots = new IndexSnapshots(_directory);
     }
 
     public static TheoryData<string, SortOrder?> Orders() => new()
@@ -39,7 +41,7 @@ public sealed class HitStreamTests : IDisposable
         using var snapshot = _snapshots.Current();
 
         // Act
-        var stream = _searcher.StreamAll(request, snapshot.Searcher, chunkSize: 97);
+        var stream = _searcher.StreamAll(snapshot, request, chunkSize: 97);
         var streamed = stream.Hits().Select(h => h.Id).ToList();
 
         // Assert
@@ -54,28 +56,28 @@ public sealed class HitStreamTests : IDisposable
         // Arrange
         var request = new SearchRequest { Query = "trafficking" };
         using var snapshot = _snapshots.Current();
-        var highlighted = _searcher.StreamAll(request, snapshot.Searcher).Hits().Take(50).ToList();
+        var highlighted = _searcher.StreamAll(snapshot, request).Hits().Take(50).ToList();
 
         // Act
-        var plain = _searcher.StreamAll(request, snapshot.Searcher, snippets: false).Hits().Take(50).ToList();
+        var plain = _searcher.StreamAll(snapshot, request, snippets: false).Hits().Take(50).ToList();
 
         // Assert
         Assert.Equal(highlighted.Select(h => h.Id), plain.Select(h => h.Id));
         Assert.Contains(highlighted, h => h.Snippets.Count > 0);
         Assert.All(plain, h => Assert.Empty(h.Snippets));
-        Assert.All(plain, h => Assert.DoesNotContain("<mark>", h.TitleHighlighted));
+        Assert.All(plain, h => Assert.Empty(h.TitleHighlighted.Marks));
     }
 
     [Fact]
     public void StreamAll_ChunkSizeDividesTotal_EndsAfterLastFullChunk()
     {
         // Arrange
-        var request = new SearchRequest { Query = "", Filters = ["region=Colombia"] };
+        var request = new SearchRequest { Query = "", Filters = FacetSelection.Empty.With(FacetSchema.Region, "Colombia") };
         using var snapshot = _snapshots.Current();
-        var total = _searcher.StreamAll(request, snapshot.Searcher).Total;
+        var total = _searcher.StreamAll(snapshot, request).Total;
 
         // Act
-        var streamed = _searcher.StreamAll(request, snapshot.Searcher, chunkSize: total / 7).Hits().ToList();
+        var streamed = _searcher.StreamAll(snapshot, request, chunkSize: total / 7).Hits().ToList();
 
         // Assert
         Assert.Equal(0, total % 7);
@@ -91,7 +93,7 @@ public sealed class HitStreamTests : IDisposable
         using var snapshot = _snapshots.Current();
 
         // Act
-        var stream = _searcher.StreamAll(new SearchRequest { Query = "trafficking", Filters = ["region=Atlantis"] }, snapshot.Searcher);
+        var stream = _searcher.StreamAll(snapshot, new SearchRequest { Query = "trafficking", Filters = FacetSelection.Empty.With(FacetSchema.Region, "Atlantis") });
 
         // Assert
         Assert.NotEmpty(stream.FilterErrors);
@@ -106,7 +108,7 @@ public sealed class HitStreamTests : IDisposable
         using var snapshot = _snapshots.Current();
 
         // Act
-        var stream = _searcher.StreamAll(new SearchRequest { Query = "zzzunknownword" }, snapshot.Searcher);
+        var stream = _searcher.StreamAll(snapshot, new SearchRequest { Query = "zzzunknownword" });
 
         // Assert
         Assert.Equal(0, stream.Total);
@@ -116,7 +118,6 @@ public sealed class HitStreamTests : IDisposable
     public void Dispose()
     {
         _snapshots.Dispose();
-        _manager.Dispose();
         _directory.Dispose();
     }
 
@@ -125,7 +126,7 @@ public sealed class HitStreamTests : IDisposable
         var ids = new List<string>();
         for (var page = 1; ; page++)
         {
-            var response = _searcher.Search(request with { Page = page });
+            var response = _searcher.Search(_snapshots, request with { Page = page });
             ids.AddRange(response.Hits.Select(h => h.Id));
             if (response.Hits.Count < request.Size) return ids;
         }

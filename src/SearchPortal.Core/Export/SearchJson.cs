@@ -2,9 +2,12 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SearchPortal.Core.Search;
+namespace SearchPortal.Core.Export;
 
-/// <summary>The one JSON shape of search results (camelCase, ISO dates, nulls kept), used by CLI and API.</summary>
+/// <summary>
+/// The one JSON shape of search results and articles (camelCase, ISO dates, nulls kept, highlights as HTML), used by
+/// the CLI's --json and the API.
+/// </summary>
 public static class SearchJson
 {
     public static JsonSerializerOptions Options { get; } = Create(indented: false);
@@ -21,6 +24,8 @@ public static class SearchJson
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new FacetValueJsonConverter());
+        options.Converters.Add(new MarkedTextJsonConverter());
+        options.Converters.Add(new ArticleDetailJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -1,8 +1,10 @@
-using Lucene.Net.Search;
 using SearchPortal.Core.Search;
 using SearchPortal.Core.Tests.Fixtures;
 
-namespace SearchPortal.Core.Tests.Export;
+using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Tests.Export;
+
+namespace SearchPortal.Core.Tests.Search;
 
 public sealed class MoreLikeThisTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
 {
@@ -14,7 +16,8 @@ public sealed class MoreLikeThisTests(SeedIndexFixture seeds) : IClassFixture<Se
         var others = seeds.Search("*").Hits.Select(h => h.Key).Where(key => key != article.Key).Order().ToList();
 
         // Act
-        var similar = seeds.Searcher.MoreLikeThis(article.Key, 5);
+        using var snapshot = seeds.Snapshots.Current();
+        var similar = seeds.Searcher.MoreLikeThis(snapshot, article.Key, 5);
 
         // Assert: the five seeds all share trafficking vocabulary, so the other four are all similar.
         Assert.Equal(4, others.Count);
@@ -34,12 +37,13 @@ public sealed class MoreLikeThisTests(SeedIndexFixture seeds) : IClassFixture<Se
             .Select(river => new JsonlCorpus.Doc(river.ToLowerInvariant(), $"Dredges on the {river}",
                 $"Gold dredges on the {river} river dump mercury. Mercury from the gold dredges poisons fish, and the dredges work at night."))
             .ToArray());
-        using var manager = new SearcherManager(directory, null);
-        var searcher = new ArticleSearcher(manager);
-        var article = searcher.Search(new SearchRequest { Query = "title:\"Dredges on the Inambari\"" }).Hits.Single();
+        using var snapshots = new IndexSnapshots(directory);
+        using var snapshot = snapshots.Current();
+        var searcher = new ArticleSearcher();
+        var article = searcher.Search(snapshot, new SearchRequest { Query = "title:\"Dredges on the Inambari\"" }).Hits.Single();
 
         // Act
-        var similar = searcher.MoreLikeThis(article.Key, requested);
+        var similar = searcher.MoreLikeThis(snapshot, article.Key, requested);
 
         // Assert
         Assert.Equal(expected, similar.Count);
@@ -59,12 +63,13 @@ public sealed class MoreLikeThisTests(SeedIndexFixture seeds) : IClassFixture<Se
             new("extortion", "Bus drivers extorted", "Extortion gangs in Trujillo threaten bus drivers. Bus companies pay the gangs every week."),
             new("cocaine", "Cocaine in Callao", "Police seized cocaine in Callao. The cocaine was hidden in containers of fruit, police said."),
             new("vote", "Regional elections", "Voters in Piura choose a governor. Turnout was high in the elections."));
-        using var manager = new SearcherManager(directory, null);
-        var searcher = new ArticleSearcher(manager);
-        var gold = searcher.Search(new SearchRequest { Query = "title:\"Mercury from gold dredges\"" }).Hits.Single();
+        using var snapshots = new IndexSnapshots(directory);
+        using var snapshot = snapshots.Current();
+        var searcher = new ArticleSearcher();
+        var gold = searcher.Search(snapshot, new SearchRequest { Query = "title:\"Mercury from gold dredges\"" }).Hits.Single();
 
         // Act
-        var similar = searcher.MoreLikeThis(gold.Key, 5);
+        var similar = searcher.MoreLikeThis(snapshot, gold.Key, 5);
 
         // Assert
         Assert.Equal("Dredges keep dumping mercury", similar[0].Title);
@@ -78,7 +83,8 @@ public sealed class MoreLikeThisTests(SeedIndexFixture seeds) : IClassFixture<Se
     public void MoreLikeThis_UnknownOrMalformedKey_ReturnsNothing(string key)
     {
         // Act
-        var similar = seeds.Searcher.MoreLikeThis(key, 5);
+        using var snapshot = seeds.Snapshots.Current();
+        var similar = seeds.Searcher.MoreLikeThis(snapshot, key, 5);
 
         // Assert
         Assert.Empty(similar);

@@ -1,37 +1,45 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchPortal.Core.Indexing;
 
-namespace SearchPortal.Core.Export;
+namespace SearchPortal.Core.Indexing;
 
 /// <summary>
-/// Opens the index as it is now or as it was at an earlier commit generation, so a permalink pinned
-/// to a generation reproduces its result set after rebuilds, for as long as the index keeps that
-/// commit (see <see cref="KeepRecentBuildsDeletionPolicy"/>). Current snapshots come from the shared
-/// <see cref="SearcherManager"/>; readers of older commits are opened on demand and cached (the most
-/// recently used few), reference-counted so that eviction never closes a reader a request still uses.
-/// Singleton per index; thread-safe. Dispose after the last request, before the SearcherManager.
+/// The one place searchers of an index come from: the index as it is now, or as it was at an earlier commit
+/// generation, so a permalink pinned to a generation reproduces its result set after rebuilds, for as long as the
+/// index keeps that commit (see <see cref="KeepRecentBuildsDeletionPolicy"/>). Current snapshots come from a
+/// <see cref="SearcherManager"/> it owns; readers of older commits are opened on demand and cached (the most recently
+/// used few), reference-counted so that eviction never closes a reader a request still uses. Every searcher gets
+/// <see cref="ArticleSchema.Similarity"/> when it is created (<see cref="ArticleSearcherFactory"/>). Singleton per
+/// index; thread-safe. Dispose after the last request.
 /// </summary>
-public sealed class IndexSnapshots(SearcherManager current, int capacity = IndexSnapshots.DefaultCapacity) : IDisposable
+public sealed class IndexSnapshots : IDisposable
 {
     public const int DefaultCapacity = 4;
 
+    private readonly SearcherManager _current;
+    private readonly int _capacity;
     private readonly Lock _gate = new();
     private readonly LinkedList<DirectoryReader> _pinned = new();
     private bool _disposed;
 
-    /// <summary>The latest generation the SearcherManager has opened.</summary>
+    /// <summary>Opens the index in <paramref name="directory"/>, which must hold a commit.</summary>
+    public IndexSnapshots(Lucene.Net.Store.Directory directory, int capacity = DefaultCapacity)
+    {
+        _current = new SearcherManager(directory, ArticleSearcherFactory.Instance);
+        _capacity = capacity;
+    }
+
+    /// <summary>The latest generation opened (see <see cref="Refresh"/>).</summary>
     public IndexSnapshot Current()
     {
-        var searcher = current.Acquire();
+        var searcher = _current.Acquire();
         try
         {
-            searcher.Similarity = ArticleSchema.Similarity;
-            return new IndexSnapshot(searcher, IndexVersion.Of((DirectoryReader)searcher.IndexReader), () => current.Release(searcher));
+            return new IndexSnapshot(searcher, IndexVersion.Of((DirectoryReader)searcher.IndexReader), () => _current.Release(searcher));
         }
         catch
         {
-            current.Release(searcher);
+            _current.Release(searcher);
             throw;
         }
     }
@@ -47,9 +55,11 @@ public sealed class IndexSnapshots(SearcherManager current, int capacity = Index
         var directory = ((DirectoryReader)now.Searcher.IndexReader).Directory;
         now.Dispose();
         if (Pinned(directory, generation.Value) is not { } reader) return null;
-        var searcher = new IndexSearcher(reader) { Similarity = ArticleSchema.Similarity };
-        return new IndexSnapshot(searcher, IndexVersion.Of(reader), reader.DecRef);
+        return new IndexSnapshot(ArticleSearcherFactory.Instance.NewSearcher(reader), IndexVersion.Of(reader), reader.DecRef);
     }
+
+    /// <summary>Makes the latest commit current for the snapshots opened from now on (waiting for a reopen in progress).</summary>
+    public void Refresh() => _current.MaybeRefreshBlocking();
 
     public void Dispose()
     {
@@ -60,6 +70,7 @@ public sealed class IndexSnapshots(SearcherManager current, int capacity = Index
             foreach (var reader in _pinned) reader.DecRef();
             _pinned.Clear();
         }
+        _current.Dispose();
     }
 
     /// <summary>A reader of the commit with one reference taken for the caller, or null when the commit is gone.</summary>
@@ -88,7 +99,7 @@ public sealed class IndexSnapshots(SearcherManager current, int capacity = Index
             if (!exists || OpenCommit(directory, generation) is not { } reader) return null;
             reader.IncRef();
             _pinned.AddFirst(reader);
-            while (_pinned.Count > capacity)
+            while (_pinned.Count > _capacity)
             {
                 var evicted = _pinned.Last!.Value;
                 _pinned.RemoveLast();

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SearchPortal.Core.Facets;
 
-namespace SearchPortal.Core.Search;
+namespace SearchPortal.Core.Export;
 
 /// <summary>Writes a facet value as {value, label, count[, children]}: children only when there are some.</summary>
 public sealed class FacetValueJsonConverter : JsonConverter<FacetValue>

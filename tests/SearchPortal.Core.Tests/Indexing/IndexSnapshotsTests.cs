@@ -1,12 +1,12 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Store;
-using SearchPortal.Core.Export;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Core.Tests.Fixtures;
 
-namespace SearchPortal.Core.Tests.Export;
+using SearchPortal.Core.Tests.Export;
+
+namespace SearchPortal.Core.Tests.Indexing;
 
 public sealed class IndexSnapshotsTests : IDisposable
 {
@@ -28,7 +28,6 @@ public sealed class IndexSnapshotsTests : IDisposable
     private readonly TempFolder _folder = new();
     private readonly RAMDirectory _directory = new();
     private readonly JsonlCorpus _corpus;
-    private SearcherManager? _manager;
 
     public IndexSnapshotsTests() => _corpus = new JsonlCorpus(_folder, _directory);
 
@@ -37,11 +36,11 @@ public sealed class IndexSnapshotsTests : IDisposable
     {
         // Arrange
         var pinned = _corpus.Rebuild(Before);
-        var searcher = new ArticleSearcher(Manager());
-        using var snapshots = new IndexSnapshots(Manager());
-        var before = Ids(searcher.Search(Mining));
+        var searcher = new ArticleSearcher();
+        using var snapshots = new IndexSnapshots(_directory);
+        var before = Ids(searcher.Search(snapshots, Mining));
         _corpus.Rebuild(After);
-        Manager().MaybeRefresh();
+        snapshots.Refresh();
 
         // Act
         using var snapshot = snapshots.Open(pinned);
@@ -51,8 +50,8 @@ public sealed class IndexSnapshotsTests : IDisposable
         Assert.Equal(pinned, snapshot.Version.Generation);
         Assert.Equal(3, snapshot.Version.Documents);
         Assert.Equal(2, before.Count);
-        Assert.Equal(before, Ids(searcher.Search(Mining, snapshot.Searcher)));
-        Assert.NotEqual(before, Ids(searcher.Search(Mining)));
+        Assert.Equal(before, Ids(searcher.Search(snapshot, Mining)));
+        Assert.NotEqual(before, Ids(searcher.Search(snapshots, Mining)));
     }
 
     [Fact]
@@ -60,9 +59,9 @@ public sealed class IndexSnapshotsTests : IDisposable
     {
         // Arrange
         var pinned = _corpus.Rebuild(Before);
-        using var snapshots = new IndexSnapshots(Manager());
+        using var snapshots = new IndexSnapshots(_directory);
         for (var i = 0; i < KeepRecentBuildsDeletionPolicy.DefaultBuilds - 1; i++) _corpus.Rebuild(After);
-        Manager().MaybeRefresh();
+        snapshots.Refresh();
         using (var kept = snapshots.Open(pinned))
         {
             Assert.NotNull(kept);
@@ -70,7 +69,7 @@ public sealed class IndexSnapshotsTests : IDisposable
 
         // Act
         _corpus.Rebuild(After);
-        Manager().MaybeRefresh();
+        snapshots.Refresh();
         var gone = snapshots.Open(pinned);
 
         // Assert
@@ -83,7 +82,7 @@ public sealed class IndexSnapshotsTests : IDisposable
         // Arrange
         _corpus.Rebuild(Before);
         var current = _corpus.Rebuild(After);
-        using var snapshots = new IndexSnapshots(Manager());
+        using var snapshots = new IndexSnapshots(_directory);
 
         // Act
         using var unpinned = snapshots.Open(null);
@@ -102,17 +101,17 @@ public sealed class IndexSnapshotsTests : IDisposable
         var first = _corpus.Rebuild(Before);
         var second = _corpus.Rebuild(After);
         _corpus.Rebuild(Before[..1]);
-        var searcher = new ArticleSearcher(Manager());
-        using var snapshots = new IndexSnapshots(Manager(), capacity: 1);
+        var searcher = new ArticleSearcher();
+        using var snapshots = new IndexSnapshots(_directory, capacity: 1);
         using var old = snapshots.Open(first)!;
 
         // Act
         using var newer = snapshots.Open(second)!;
-        var results = searcher.Search(Mining, old.Searcher);
+        var results = searcher.Search(old, Mining);
 
         // Assert
         Assert.Equal(2, results.Total);
-        Assert.Equal(1, searcher.Search(Mining, newer.Searcher).Total);
+        Assert.Equal(1, searcher.Search(newer, Mining).Total);
     }
 
     [Fact]
@@ -133,12 +132,9 @@ public sealed class IndexSnapshotsTests : IDisposable
 
     public void Dispose()
     {
-        _manager?.Dispose();
         _directory.Dispose();
         _folder.Dispose();
     }
-
-    private SearcherManager Manager() => _manager ??= new SearcherManager(_directory, null);
 
     private static int DocumentCount(IndexCommit commit)
     {

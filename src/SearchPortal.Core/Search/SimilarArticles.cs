@@ -4,7 +4,7 @@ using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using SearchPortal.Core.Indexing;
 
-namespace SearchPortal.Core.Export;
+namespace SearchPortal.Core.Search;
 
 /// <summary>
 /// Builds the "More like this" query of an article with Lucene's <see cref="MoreLikeThis"/>: the most

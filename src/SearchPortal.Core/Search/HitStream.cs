@@ -1,11 +1,9 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
 
-namespace SearchPortal.Core.Export;
+namespace SearchPortal.Core.Search;
 
 /// <summary>
 /// Every hit of one search, in the search's order, for exports. Hits are read chunk by chunk with
@@ -13,8 +11,8 @@ namespace SearchPortal.Core.Export;
 /// the last one handed out, and each hit's stored fields are loaded when it is enumerated. Memory
 /// therefore stays at one chunk of doc ids plus one document, whatever the number of hits, at the cost
 /// of one query pass per chunk. Get one from <see cref="ArticleSearcher.StreamAll"/>; it is bound to
-/// one searcher of a <see cref="DirectoryReader"/>, which the caller keeps acquired while enumerating
-/// (so every chunk sees the same commit). Not thread-safe.
+/// one <see cref="IndexSnapshot"/>, which the caller keeps open while enumerating (so every chunk sees the
+/// same commit). Not thread-safe.
 /// </summary>
 public sealed class HitStream
 {
@@ -27,19 +25,19 @@ public sealed class HitStream
     private readonly int _chunkSize;
     private readonly ScoreDoc[] _firstChunk = [];
 
-    internal HitStream(IndexSearcher searcher, SearchRequest request, ParsedQuery parsed, SortOrder sort,
-        PassageHighlighter? highlighter, int chunkSize)
+    internal HitStream(IndexSnapshot snapshot, SearchRequest request, ParsedQuery parsed, FacetSelection selection,
+        IReadOnlyList<string> filterErrors, SortOrder sort, PassageHighlighter? highlighter, int chunkSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
+        var searcher = snapshot.Searcher;
         _searcher = searcher;
         _query = parsed.Query;
         _highlighter = highlighter;
         _chunkSize = chunkSize;
         Request = request;
         Sort = sort;
-        Version = IndexVersion.Of((DirectoryReader)searcher.IndexReader);
-        searcher.Similarity = ArticleSchema.Similarity;
-        _selection = SearchFilters.Resolve(searcher.IndexReader, request, out var filterErrors);
+        Version = snapshot.Version;
+        _selection = selection;
         FilterErrors = filterErrors;
         QueryProblem = parsed.Problem;
         if (filterErrors.Count == 0 && QueryProblem is null)
@@ -56,7 +54,7 @@ public sealed class HitStream
 
     public int Total { get; }
 
-    /// <summary>Unknown filter dimensions or values; when there are any the stream has no hits.</summary>
+    /// <summary>Unknown filter values; when there are any the stream has no hits.</summary>
     public IReadOnlyList<string> FilterErrors { get; }
 
     /// <summary>The <see cref="SearchLimits"/> bound the query broke; when set the stream has no hits (an export is refused, not narrowed).</summary>
@@ -66,7 +64,7 @@ public sealed class HitStream
     public IndexVersion Version { get; }
 
     /// <summary>
-    /// The hits in order; their snippets are HTML with marks, as a search returns them, or empty (and the
+    /// The hits in order; their snippets have their marks, as a search returns them, or are empty (and the
     /// title unmarked) for a stream made without snippets.
     /// </summary>
     public IEnumerable<SearchHit> Hits()
