@@ -16,6 +16,7 @@ internal sealed class HighlightQueryCompiler(IndexSearcher searcher, MultiTermEx
     private readonly Dictionary<Term, int> termIds = [];
     private readonly List<TermMatcher> termMatchers = [];
     private readonly List<PhraseMatcher> phraseMatchers = [];
+    private readonly TermLookup lookup = new(searcher.TopReaderContext);
     private int conceptCount;
 
     public PreparedHighlightQuery Compile(Query query)
@@ -56,16 +57,18 @@ internal sealed class HighlightQueryCompiler(IndexSearcher searcher, MultiTermEx
                 AddPhrase([.. multiPhrase.GetTermArrays()], multiPhrase.GetPositions(), multiPhrase.Slop, boost, concept);
                 break;
             case MultiTermQuery multiTerm when TargetOf(multiTerm.Field) is not null:
-                var expanded = (BooleanQuery)expansion.Rewrite(searcher.IndexReader, multiTerm);
                 var expandedConcept = concept >= 0 ? concept : conceptCount++;
-                foreach (var clause in expanded.Clauses) Walk(clause.Query, boost, expandedConcept);
+                foreach (var (term, context) in expansion.Expand(searcher.TopReaderContext, multiTerm))
+                {
+                    AddTerm(term, boost, expandedConcept, context);
+                }
                 break;
         }
     }
 
-    private void AddTerm(Term term, float boost, int concept)
+    private void AddTerm(Term term, float boost, int concept, TermContext? context = null)
     {
-        var id = TermId(term);
+        var id = TermId(term, context);
         if (id < 0) return;
         termMatchers.Add(new TermMatcher(id, concept >= 0 ? concept : conceptCount++, terms[id].Idf * boost));
     }
@@ -82,7 +85,7 @@ internal sealed class HighlightQueryCompiler(IndexSearcher searcher, MultiTermEx
         var weight = 0f;
         for (var i = 0; i < slotTerms.Length; i++)
         {
-            slots[i] = [.. slotTerms[i].Select(TermId).Where(id => id >= 0)];
+            slots[i] = [.. slotTerms[i].Select(term => TermId(term)).Where(id => id >= 0)];
             // A phrase with a term absent from the index matches nowhere.
             if (slots[i].Length == 0) return;
             weight += slots[i].Max(id => terms[id].Idf);
@@ -90,13 +93,17 @@ internal sealed class HighlightQueryCompiler(IndexSearcher searcher, MultiTermEx
         phraseMatchers.Add(new PhraseMatcher(slots, positions, slop, concept >= 0 ? concept : conceptCount++, weight * boost));
     }
 
-    /// <summary>The id of a title/body term present in the index, else -1.</summary>
-    private int TermId(Term term)
+    /// <summary>
+    /// The id of a title/body term present in the index, else -1. Its term states come from
+    /// <paramref name="context"/> when given, else from the contexts the search's weights built when the searcher
+    /// is a <see cref="RecordingSearcher"/>, else from a lookup in every segment.
+    /// </summary>
+    private int TermId(Term term, TermContext? context = null)
     {
         if (termIds.TryGetValue(term, out var id)) return id;
         var target = TargetOf(term.Field);
         if (target is null) return -1;
-        var context = TermContext.Build(searcher.TopReaderContext, term);
+        context ??= (searcher as RecordingSearcher)?.Recorded(term) ?? lookup.Build(term);
         if (context.DocFreq == 0)
         {
             termIds[term] = -1;

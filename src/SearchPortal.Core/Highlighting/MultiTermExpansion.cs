@@ -5,12 +5,13 @@ using Lucene.Net.Util;
 namespace SearchPortal.Core.Highlighting;
 
 /// <summary>
-/// Rewrites a prefix, wildcard, fuzzy or regexp query into a BooleanQuery of the index terms it
-/// matches, keeping the <see cref="MaxTerms"/> most frequent (frequent terms are the likeliest to
-/// be in the hits; every kept term costs a postings lookup per highlighted hit). It reads at most
-/// the given number of terms, whatever query it is given (the searcher passes the bound its parser
-/// holds queries to, so larger expansions were refused before). Immutable and
-/// thread-safe. Used directly, never installed on the caller's query.
+/// Expands a prefix, wildcard, fuzzy or regexp query into the index terms it matches, keeping the
+/// <see cref="MaxTerms"/> most frequent (frequent terms are the likeliest to be in the hits; every kept term
+/// costs a postings lookup per highlighted hit). It reads at most the given number of terms, whatever query it
+/// is given (the searcher passes the bound its parser holds queries to, so larger expansions were refused
+/// before). Each term comes with its <see cref="TermContext"/>, registered while the segments' terms are
+/// enumerated, so no kept term is looked up again in every segment. Immutable and thread-safe. Used directly,
+/// never installed on the caller's query.
 /// </summary>
 internal sealed class MultiTermExpansion : MultiTermQuery.RewriteMethod
 {
@@ -21,11 +22,12 @@ internal sealed class MultiTermExpansion : MultiTermQuery.RewriteMethod
     /// <param name="maxVisitedTerms">Most index terms read per query (the bound the searcher holds its queries to).</param>
     public MultiTermExpansion(int maxVisitedTerms) => _maxVisitedTerms = maxVisitedTerms;
 
-    public override Query Rewrite(IndexReader reader, MultiTermQuery query)
+    /// <summary>The kept terms, most frequent first, each with its term states in every segment of <paramref name="top"/>.</summary>
+    public IReadOnlyList<(Term Term, TermContext Context)> Expand(IndexReaderContext top, MultiTermQuery query)
     {
-        var docFreqs = new Dictionary<BytesRef, int>();
+        var contexts = new Dictionary<BytesRef, TermContext>();
         var budget = _maxVisitedTerms;
-        foreach (var leaf in reader.Leaves)
+        foreach (var leaf in top.Leaves)
         {
             var terms = leaf.AtomicReader.GetTerms(query.Field);
             if (terms is null) continue;
@@ -34,18 +36,25 @@ internal sealed class MultiTermExpansion : MultiTermQuery.RewriteMethod
             {
                 // The enum reuses its BytesRef, so a key must be a deep copy.
                 var term = termsEnum.Term;
-                if (docFreqs.TryGetValue(term, out var docFreq)) docFreqs[term] = docFreq + termsEnum.DocFreq;
-                else docFreqs.Add(BytesRef.DeepCopyOf(term), termsEnum.DocFreq);
+                if (!contexts.TryGetValue(term, out var context))
+                {
+                    context = new TermContext(top);
+                    contexts.Add(BytesRef.DeepCopyOf(term), context);
+                }
+                context.Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
             }
         }
-        var expanded = new BooleanQuery(disableCoord: true);
-        foreach (var (bytes, _) in docFreqs
-            .OrderByDescending(pair => pair.Value)
+        return [.. contexts
+            .OrderByDescending(pair => pair.Value.DocFreq)
             .ThenBy(pair => pair.Key, BytesRef.UTF8SortedAsUnicodeComparer)
-            .Take(MaxTerms))
-        {
-            expanded.Add(new TermQuery(new Term(query.Field, bytes)), Occur.SHOULD);
-        }
+            .Take(MaxTerms)
+            .Select(pair => (new Term(query.Field, pair.Key), pair.Value))];
+    }
+
+    public override Query Rewrite(IndexReader reader, MultiTermQuery query)
+    {
+        var expanded = new BooleanQuery(disableCoord: true);
+        foreach (var (term, context) in Expand(reader.Context, query)) expanded.Add(new TermQuery(term, context), Occur.SHOULD);
         expanded.Boost = query.Boost;
         return expanded;
     }

@@ -20,7 +20,8 @@ public sealed class ArticleSearcher
     public SearchResponse Search(IndexSnapshot snapshot, SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var searcher = snapshot.Searcher;
+        // The highlighter reuses the term states the search's weights look up (see RecordingSearcher).
+        var searcher = new RecordingSearcher(snapshot.Searcher);
         var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
         var notices = new List<string>();
         var selection = SearchFilters.Resolve(searcher.IndexReader, request, notices, out var filterErrors);

@@ -29,7 +29,7 @@ public sealed class HitStream
         IReadOnlyList<string> filterErrors, SortOrder sort, PassageHighlighter? highlighter, int chunkSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
-        var searcher = snapshot.Searcher;
+        var searcher = new RecordingSearcher(snapshot.Searcher);
         _searcher = searcher;
         _query = parsed.Query;
         _highlighter = highlighter;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
+using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Export;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Search;
@@ -45,7 +45,7 @@ internal static class SearchCommand
             foreach (var error in errors) Console.Error.WriteLine(TerminalText.Safe(error.Message));
             return 2;
         }
-        using var directory = FSDirectory.Open(indexPath);
+        using var directory = new MappedDirectory(indexPath);
         if (!DirectoryReader.IndexExists(directory))
         {
             Console.Error.WriteLine($"No index in {indexPath}; run the build verb first.");

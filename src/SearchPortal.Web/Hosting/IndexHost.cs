@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Microsoft.Extensions.Options;
 using SearchPortal.Core.Indexing;
 
@@ -12,12 +11,12 @@ namespace SearchPortal.Web.Hosting;
 /// </summary>
 public sealed class IndexHost : IDisposable
 {
-    private readonly FSDirectory _directory;
+    private readonly MappedDirectory _directory;
 
     public IndexHost(IOptions<SearchPortalOptions> options, IHostEnvironment environment, ILogger<IndexHost> logger)
     {
         IndexPath = Path.GetFullPath(options.Value.IndexPath, environment.ContentRootPath);
-        _directory = FSDirectory.Open(IndexPath);
+        _directory = new MappedDirectory(IndexPath);
         if (!DirectoryReader.IndexExists(_directory))
         {
             var seeds = Path.GetFullPath(options.Value.SeedsPath, environment.ContentRootPath);

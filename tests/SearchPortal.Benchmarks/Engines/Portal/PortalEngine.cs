@@ -1,4 +1,3 @@
-using Lucene.Net.Store;
 using SearchPortal.Benchmarks.Workload;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Indexing;
@@ -13,11 +12,11 @@ namespace SearchPortal.Benchmarks.Engines.Portal;
 /// </summary>
 internal sealed class PortalEngine : ISearchEngine
 {
-    private readonly FSDirectory _directory;
+    private readonly MappedDirectory _directory;
 
     public PortalEngine(string indexPath)
     {
-        _directory = FSDirectory.Open(indexPath);
+        _directory = new MappedDirectory(indexPath);
         Snapshots = new IndexSnapshots(_directory);
     }
 
