@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
@@ -33,7 +32,7 @@ internal static class LatamLoader
             var division = divisions.GetValueOrDefault(code) ?? throw new InvalidDataException($"latam-places.csv: unknown division '{code}'.");
             var place = flags.Contains('M')
                 ? division
-                : builder.Add(new GazetteerPlace(name, division.Path + FacetSchema.PathSeparator + name, PlaceLevel.Locality) { Population = population });
+                : builder.Add(new GazetteerPlace(name, division.Path + Article.RegionSeparator + name, PlaceLevel.Locality) { Population = population });
             builder.Names.Add(new PlaceName(name, PlaceNameKind.Place, [place], risk, population) { IsCapital = capital, IsTown = place.Level == PlaceLevel.Locality });
         }
         SpreadWordRisk(builder.Names);
@@ -67,7 +66,7 @@ internal static class LatamLoader
                 continue;
             }
             var country = builder.CountryCodes.GetValueOrDefault(code[..2]) ?? throw new InvalidDataException($"latam-divisions.csv: unknown country in '{code}'.");
-            if (!path.StartsWith(country + FacetSchema.PathSeparator, StringComparison.Ordinal))
+            if (!path.StartsWith(country + Article.RegionSeparator, StringComparison.Ordinal))
                 throw new InvalidDataException($"latam-divisions.csv: '{path}' is not in {country}.");
             var population = populations.GetValueOrDefault(code);
             var name = path[(country.Length + 1)..];

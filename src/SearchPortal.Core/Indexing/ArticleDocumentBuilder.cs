@@ -19,7 +19,7 @@ public static class ArticleDocumentBuilder
     public static IReadOnlyDictionary<FacetDimension, Func<Article, IEnumerable<string?>>> FacetValues { get; } =
         new Dictionary<FacetDimension, Func<Article, IEnumerable<string?>>>
         {
-            [FacetSchema.Region] = article => article.Regions,
+            [FacetSchema.Region] = article => article.Regions.Select(RegionValue),
             [FacetSchema.Year] = article => article.Year is { } year ? [year.ToString("D4", CultureInfo.InvariantCulture)] : [],
             [FacetSchema.Crime] = article => article.CrimeTypes,
             [FacetSchema.Outlet] = article => [article.Outlet],
@@ -56,6 +56,9 @@ public static class ArticleDocumentBuilder
         AddFacets(doc, article);
         return doc;
     }
+
+    /// <summary>A region path of the article ("Peru/Loreto/Maynas", <see cref="Article.RegionSeparator"/>) as a value of the region facet.</summary>
+    private static string RegionValue(string path) => string.Join(FacetSchema.PathSeparator, path.Split(Article.RegionSeparator));
 
     /// <summary>Adds the article's value fields of every facet dimension (<see cref="FacetValues"/>).</summary>
     public static void AddFacets(Document document, Article article)
