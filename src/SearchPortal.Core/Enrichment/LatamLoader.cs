@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
@@ -25,7 +26,7 @@ internal static class LatamLoader
             if (code.StartsWith(Peru + ".", StringComparison.Ordinal) && code.Length == 7)
             {
                 var province = builder.PeruProvinces.GetValueOrDefault(code) ?? throw new InvalidDataException($"latam-places.csv: unknown Peruvian province '{code}'.");
-                if (TextFolding.Fold(name) != TextFolding.Fold(province.Name))
+                if (Folding.Fold(name) != Folding.Fold(province.Name))
                     builder.Names.Add(new PlaceName(name, PlaceNameKind.Place, [province], risk, population) { IsCapital = capital, IsTown = true });
                 continue;
             }
@@ -44,7 +45,7 @@ internal static class LatamLoader
     /// </summary>
     private static void SpreadWordRisk(List<PlaceName> names)
     {
-        static string Key(string name) => TextFolding.Fold(name);
+        static string Key(string name) => Folding.Fold(name);
         var words = names.Where(n => n.Kind == PlaceNameKind.Place && n.Risk == PlaceRisk.NeedsEvidence).Select(n => Key(n.Name)).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < names.Count; i++)
         {
