@@ -11,4 +11,11 @@ public sealed record HitTags(FacetDimension Dimension, IReadOnlyList<string> Abo
 {
     /// <summary>The values under <paramref name="match"/>.</summary>
     public IReadOnlyList<string> For(FacetMatch match) => match == FacetMatch.Mentions ? Mentions : About;
+
+    /// <summary>
+    /// What the article mentions beyond its focus, for listing after it: the mentions that are neither a focus value
+    /// nor, for a hierarchical dimension, a level above one ("Peru" when the article is about "Peru/Loreto").
+    /// </summary>
+    public IReadOnlyList<string> MentionedOnly() =>
+        [.. Mentions.Where(m => !About.Any(a => a == m || (Dimension.Hierarchical && a.StartsWith(m + FacetSchema.PathSeparator, StringComparison.Ordinal))))];
 }

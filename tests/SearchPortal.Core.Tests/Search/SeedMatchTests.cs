@@ -41,6 +41,23 @@ public sealed class SeedMatchTests(SeedIndexFixture seeds) : IClassFixture<SeedI
         Assert.Equal(about.Where(a => a.Key.StartsWith("year=", StringComparison.Ordinal)), mentions.Where(m => m.Key.StartsWith("year=", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(FacetMatch.About)]
+    [InlineData(FacetMatch.Mentions)]
+    public void Search_AllSeeds_RegionTreeKeepsPeruDepartments(FacetMatch match)
+    {
+        // Act
+        var regions = seeds.Search(Request(match)).Facets["region"];
+
+        // Assert
+        var peru = Assert.Single(regions, r => r.Value == "Peru");
+        Assert.Equal(5, peru.Count);
+        foreach (var department in new[] { "Madre de Dios", "Loreto", "Puno", "Tacna", "Piura" })
+        {
+            Assert.Contains(peru.Children, d => d.Value == "Peru/" + department && d.Label == department && d.Count > 0);
+        }
+    }
+
     private static Dictionary<string, int> Counts(SearchResponse response) =>
         response.Facets.SelectMany(f => Flatten(f.Value).Select(v => KeyValuePair.Create($"{f.Key}={v.Value}", v.Count))).ToDictionary();
 
