@@ -62,6 +62,21 @@ public sealed partial class MatchTogglePageTests(PortalFactory portal) : IClassF
         Assert.Contains("match must be about or mentions", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Article_MentioningBrazil_ListsItAfterTheFocus()
+    {
+        // Arrange
+        var html = await portal.CreateClient().GetStringAsync("/?region=Brazil&match=mentions");
+        var link = Regex.Match(html, "<h3><a href=\"(/articles/[0-9a-f]{16})\"").Groups[1].Value;
+
+        // Act
+        var article = await portal.CreateClient().GetStringAsync(link);
+
+        // Assert
+        Assert.Matches("<dt>Regions</dt><dd>Peru › [^<]+</dd>", article);
+        Assert.Matches("<dt>Also mentions</dt><dd>[^<]*Brazil[^<]*</dd>", article);
+    }
+
     [GeneratedRegex("<input type=\"radio\" name=\"match\" value=\"(\\w+)\" checked=\"checked\"")]
     private static partial Regex CheckedMatch();
 }
