@@ -103,6 +103,20 @@ public sealed class FacetMatchApiTests(PortalFactory portal) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Feed_MatchMentions_TitleNamesTheSwitch()
+    {
+        // Act
+        var (response, body) = await Get("/feed.atom?region=Brazil&match=mentions");
+        var feed = System.Xml.Linq.XDocument.Parse(body).Root!;
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("SearchPortal: all articles (region=Brazil, match=mentions)", feed.Element(atom + "title")!.Value);
+        Assert.Equal(3, feed.Elements(atom + "entry").Count());
+    }
+
+    [Fact]
     public async Task Export_CsvWithoutMatch_HasMentionColumnsAndAboutHeader()
     {
         // Act
