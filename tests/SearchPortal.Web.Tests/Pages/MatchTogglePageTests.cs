@@ -48,7 +48,7 @@ public sealed partial class MatchTogglePageTests(PortalFactory portal) : IClassF
         // Assert
         Assert.Contains("Contar artículos", html);
         Assert.Contains("Que lo mencionan", html);
-        Assert.Contains("cuentan todo artículo que menciona", html);
+        Assert.Contains("Cuenta todo artículo que menciona", html);
     }
 
     [Fact]
