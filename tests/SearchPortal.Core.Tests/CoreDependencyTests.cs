@@ -5,7 +5,9 @@ namespace SearchPortal.Core.Tests;
 /// <summary>
 /// The dependency rules of Core's pipeline folders (README's layout): no two folders use each other, directly or
 /// through others; ingestion knows nothing of searching; facets and highlighting are independent of each other;
-/// nothing in Core uses ASP.NET.
+/// enrichment knows nothing of facets and, of ingestion, only the <c>Article</c> record it enriches (what the
+/// enrichment output becomes in the index is the indexer's one Article-to-document mapping); nothing in Core uses
+/// ASP.NET.
 /// </summary>
 public sealed class CoreDependencyTests
 {
@@ -19,6 +21,8 @@ public sealed class CoreDependencyTests
         Assert.True(Graph.Uses("Search", "Facets"));
         Assert.True(Graph.Uses("Indexing", "Ingestion"));
         Assert.True(Graph.Uses("Evaluation", "Analysis"));
+        Assert.Contains("FacetSelection", Graph.TypesUsed("Search", "Facets"));
+        Assert.Contains("Article", Graph.TypesUsed("Indexing", "Ingestion"));
         Assert.Contains("Highlighting", Graph.Folders);
     }
 
@@ -33,8 +37,21 @@ public sealed class CoreDependencyTests
             string.Join(", ", c) + " (" + string.Join(", ", Graph.Edges.Where(e => c.Contains(e.From) && c.Contains(e.To)).Select(e => $"{e.From}→{e.To}")) + ")")));
     }
 
+    [Fact]
+    public void Graph_Enrichment_UsesOnlyTheArticleRecordOfIngestion()
+    {
+        // Act
+        var used = Graph.TypesUsed("Enrichment", "Ingestion");
+
+        // Assert
+        Assert.Equal(["Article"], used);
+    }
+
     [Theory]
     [InlineData("Ingestion", "Search")]
+    [InlineData("Enrichment", "Facets")]
+    [InlineData("Enrichment", "Indexing")]
+    [InlineData("Enrichment", "Search")]
     [InlineData("Facets", "Highlighting")]
     [InlineData("Highlighting", "Facets")]
     public void Graph_Folder_DoesNotUseForbiddenFolder(string from, string to)

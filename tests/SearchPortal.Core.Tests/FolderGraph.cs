@@ -22,6 +22,7 @@ public sealed partial class FolderGraph
         .ToDictionary(o => o.Value);
 
     private readonly Dictionary<string, SortedSet<string>> _edges = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string From, string To), SortedSet<string>> _types = [];
 
     /// <summary>The folder graph of <paramref name="assembly"/> (SearchPortal.Core) and its sources under <paramref name="sourceRoot"/>.</summary>
     public static FolderGraph Of(Assembly assembly, string sourceRoot)
@@ -32,7 +33,9 @@ public sealed partial class FolderGraph
             if (Folder(type) is not { } from) continue;
             foreach (var used in UsedTypes(type))
             {
-                if (Folder(used) is { } to) graph.Add(from, to);
+                if (Folder(used) is not { } to) continue;
+                graph.Add(from, to);
+                if (from != to) graph.AddType(from, to, used);
             }
         }
         foreach (var file in Directory.EnumerateFiles(sourceRoot, "*.cs", SearchOption.AllDirectories))
@@ -47,6 +50,13 @@ public sealed partial class FolderGraph
     public IEnumerable<string> Folders => _edges.Keys.Concat(_edges.Values.SelectMany(v => v)).Distinct().Order(StringComparer.Ordinal);
 
     public bool Uses(string from, string to) => _edges.TryGetValue(from, out var targets) && targets.Contains(to);
+
+    /// <summary>
+    /// The types of folder <paramref name="to"/> that folder <paramref name="from"/> names in its compiled form (nested
+    /// types by their outermost type's name); a use through a using directive alone (a constant) names none.
+    /// </summary>
+    public IReadOnlySet<string> TypesUsed(string from, string to) =>
+        _types.TryGetValue((from, to), out var types) ? types : new SortedSet<string>(StringComparer.Ordinal);
 
     public IEnumerable<(string From, string To)> Edges => _edges.SelectMany(e => e.Value.Select(to => (e.Key, to)));
 
@@ -97,6 +107,15 @@ public sealed partial class FolderGraph
         if (from == to) return;
         if (!_edges.TryGetValue(from, out var targets)) _edges[from] = targets = new SortedSet<string>(StringComparer.Ordinal);
         targets.Add(to);
+    }
+
+    private void AddType(string from, string to, Type used)
+    {
+        if (used.IsGenericParameter || used.HasElementType) return;
+        while (used.DeclaringType is { } declaring) used = declaring;
+        if (used.IsGenericType) used = used.GetGenericTypeDefinition();
+        if (!_types.TryGetValue((from, to), out var types)) _types[(from, to)] = types = new SortedSet<string>(StringComparer.Ordinal);
+        types.Add(used.Name);
     }
 
     /// <summary>The first namespace segment below SearchPortal.Core, or null for types outside a folder.</summary>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Analysis;
 
 namespace SearchPortal.Core.Enrichment;
 
@@ -23,7 +23,7 @@ public sealed class CrimeTaxonomy
         {
             foreach (var name in new[] { concept.Id, concept.Label, concept.LabelEs })
             {
-                if (!_byName.TryAdd(TextFolding.Fold(name.Trim()), concept) && _byName[TextFolding.Fold(name.Trim())] != concept)
+                if (!_byName.TryAdd(Folding.Fold(name.Trim()), concept) && _byName[Folding.Fold(name.Trim())] != concept)
                     throw new InvalidDataException($"Crime taxonomy name '{name}' is used twice.");
             }
         }
@@ -56,7 +56,7 @@ public sealed class CrimeTaxonomy
 
     /// <summary>The concept whose id, English label or Spanish label matches, ignoring case and accents.</summary>
     public CrimeConcept? FindByLabel(string label) =>
-        _byName.GetValueOrDefault(TextFolding.Fold(label.Trim()));
+        _byName.GetValueOrDefault(Folding.Fold(label.Trim()));
 
     private sealed record TaxonomyFile(IReadOnlyList<CrimeConcept> Concepts);
 }

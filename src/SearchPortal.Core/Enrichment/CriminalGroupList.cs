@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Analysis;
 
 namespace SearchPortal.Core.Enrichment;
 
@@ -23,7 +23,7 @@ public sealed class CriminalGroupList
         {
             foreach (var name in new[] { group.Id, group.Label, group.LabelEs }.Distinct())
             {
-                if (!_byName.TryAdd(TextFolding.Fold(name.Trim()), group) && _byName[TextFolding.Fold(name.Trim())] != group)
+                if (!_byName.TryAdd(Folding.Fold(name.Trim()), group) && _byName[Folding.Fold(name.Trim())] != group)
                     throw new InvalidDataException($"Criminal group name '{name}' is used twice.");
             }
         }
@@ -49,7 +49,7 @@ public sealed class CriminalGroupList
     }
 
     /// <summary>The group whose id, English label or Spanish label matches, ignoring case and accents.</summary>
-    public CriminalGroup? FindByLabel(string label) => _byName.GetValueOrDefault(TextFolding.Fold(label.Trim()));
+    public CriminalGroup? FindByLabel(string label) => _byName.GetValueOrDefault(Folding.Fold(label.Trim()));
 
     private sealed record GroupFile(IReadOnlyList<CriminalGroup> Groups);
 }

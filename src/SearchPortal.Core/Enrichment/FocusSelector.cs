@@ -1,4 +1,4 @@
-using SearchPortal.Core.Facets;
+using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
 
@@ -54,14 +54,14 @@ internal static class FocusSelector
         return new DimensionTags(RegionTagger.Deepest(about), RegionTagger.Deepest(paths));
     }
 
-    private static int Depth(string path) => path.Count(c => c == FacetSchema.PathSeparator) + 1;
+    private static int Depth(string path) => path.Count(c => c == Article.RegionSeparator) + 1;
 
-    private static string Country(string path) => path.Split(FacetSchema.PathSeparator)[0];
+    private static string Country(string path) => path.Split(Article.RegionSeparator)[0];
 
     /// <summary>"Peru/Loreto/Maynas" gives "Peru", "Peru/Loreto", "Peru/Loreto/Maynas".</summary>
     private static IEnumerable<string> Levels(string path)
     {
-        for (var i = path.IndexOf(FacetSchema.PathSeparator); i >= 0; i = path.IndexOf(FacetSchema.PathSeparator, i + 1)) yield return path[..i];
+        for (var i = path.IndexOf(Article.RegionSeparator); i >= 0; i = path.IndexOf(Article.RegionSeparator, i + 1)) yield return path[..i];
         yield return path;
     }
 }

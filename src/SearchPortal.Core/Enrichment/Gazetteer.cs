@@ -1,4 +1,4 @@
-using SearchPortal.Core.Facets;
+using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
 
@@ -44,7 +44,7 @@ public sealed class Gazetteer
     /// <summary>The path of <paramref name="path"/>'s parent, or null for a country.</summary>
     public static string? Parent(string path)
     {
-        var cut = path.LastIndexOf(FacetSchema.PathSeparator);
+        var cut = path.LastIndexOf(Article.RegionSeparator);
         return cut < 0 ? null : path[..cut];
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
@@ -8,7 +7,7 @@ namespace SearchPortal.Core.Enrichment;
 internal static class GazetteerLoader
 {
     private const string Data = "Enrichment/Data/";
-    private static readonly char Separator = FacetSchema.PathSeparator;
+    private const char Separator = Article.RegionSeparator;
 
     public static Gazetteer Load()
     {

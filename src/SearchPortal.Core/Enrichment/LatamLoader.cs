@@ -1,5 +1,5 @@
 using System.Globalization;
-using SearchPortal.Core.Facets;
+using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
@@ -26,14 +26,14 @@ internal static class LatamLoader
             if (code.StartsWith(Peru + ".", StringComparison.Ordinal) && code.Length == 7)
             {
                 var province = builder.PeruProvinces.GetValueOrDefault(code) ?? throw new InvalidDataException($"latam-places.csv: unknown Peruvian province '{code}'.");
-                if (TextFolding.Fold(name) != TextFolding.Fold(province.Name))
+                if (Folding.Fold(name) != Folding.Fold(province.Name))
                     builder.Names.Add(new PlaceName(name, PlaceNameKind.Place, [province], risk, population) { IsCapital = capital, IsTown = true });
                 continue;
             }
             var division = divisions.GetValueOrDefault(code) ?? throw new InvalidDataException($"latam-places.csv: unknown division '{code}'.");
             var place = flags.Contains('M')
                 ? division
-                : builder.Add(new GazetteerPlace(name, division.Path + FacetSchema.PathSeparator + name, PlaceLevel.Locality) { Population = population });
+                : builder.Add(new GazetteerPlace(name, division.Path + Article.RegionSeparator + name, PlaceLevel.Locality) { Population = population });
             builder.Names.Add(new PlaceName(name, PlaceNameKind.Place, [place], risk, population) { IsCapital = capital, IsTown = place.Level == PlaceLevel.Locality });
         }
         SpreadWordRisk(builder.Names);
@@ -45,7 +45,7 @@ internal static class LatamLoader
     /// </summary>
     private static void SpreadWordRisk(List<PlaceName> names)
     {
-        static string Key(string name) => TextFolding.Fold(name);
+        static string Key(string name) => Folding.Fold(name);
         var words = names.Where(n => n.Kind == PlaceNameKind.Place && n.Risk == PlaceRisk.NeedsEvidence).Select(n => Key(n.Name)).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < names.Count; i++)
         {
@@ -67,7 +67,7 @@ internal static class LatamLoader
                 continue;
             }
             var country = builder.CountryCodes.GetValueOrDefault(code[..2]) ?? throw new InvalidDataException($"latam-divisions.csv: unknown country in '{code}'.");
-            if (!path.StartsWith(country + FacetSchema.PathSeparator, StringComparison.Ordinal))
+            if (!path.StartsWith(country + Article.RegionSeparator, StringComparison.Ordinal))
                 throw new InvalidDataException($"latam-divisions.csv: '{path}' is not in {country}.");
             var population = populations.GetValueOrDefault(code);
             var name = path[(country.Length + 1)..];

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SearchPortal.Core.Enrichment;
 
 /// <summary>
@@ -52,7 +54,7 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
     {
         for (var i = Start; i < End; i++)
         {
-            if ((i == Start || !Connectors.Contains(Keys[i])) && !TextFolding.StartsUpper(Text, Tokens[i].Start)) return false;
+            if ((i == Start || !Connectors.Contains(Keys[i])) && !StartsUpper(Text, Tokens[i].Start)) return false;
         }
         return true;
     }
@@ -118,7 +120,7 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
     {
         var next = End;
         if (next + 1 < Tokens.Count && Of.Contains(Keys[next]) && IsSpace(Tokens[next - 1].End, Tokens[next].Start)) next++;
-        return next < Tokens.Count && IsSpace(Tokens[next - 1].End, Tokens[next].Start) && TextFolding.StartsUpper(Text, Tokens[next].Start)
+        return next < Tokens.Count && IsSpace(Tokens[next - 1].End, Tokens[next].Start) && StartsUpper(Text, Tokens[next].Start)
             && !ContextAfter.Contains(Keys[next]) && !InHeadline();
     }
 
@@ -130,7 +132,7 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
     {
         if (Start == 0) return false;
         var previous = Tokens[Start - 1];
-        if (!IsSpace(previous.End, Tokens[Start].Start) || !TextFolding.StartsUpper(Text, previous.Start)) return false;
+        if (!IsSpace(previous.End, Tokens[Start].Start) || !StartsUpper(Text, previous.Start)) return false;
         if (FreeBefore.Contains(Keys[Start - 1]) || StartsSentence(previous.Start)) return false;
         return !InHeadline();
     }
@@ -146,6 +148,9 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
 
     private string? WordAfter() =>
         End < Tokens.Count && IsSpace(Tokens[End - 1].End, Tokens[End].Start) ? Keys[End] : null;
+
+    private static bool StartsUpper(string text, int index) =>
+        char.GetUnicodeCategory(text[index]) == UnicodeCategory.UppercaseLetter;
 
     /// <summary>Spaces, with at most one line break (hard-wrapped text): a blank line ends the name's phrase.</summary>
     private bool IsSpace(int from, int to)
@@ -181,7 +186,7 @@ internal readonly record struct Mention(string Text, IReadOnlyList<WordToken> To
             var token = Tokens[i];
             if (token.End > lineEnd || token.End - token.Start < 4 || !char.IsLetter(Text[token.Start])) continue;
             words++;
-            if (TextFolding.StartsUpper(Text, token.Start)) capitalised++;
+            if (StartsUpper(Text, token.Start)) capitalised++;
         }
         return words >= 3 && capitalised >= 0.8 * words;
     }

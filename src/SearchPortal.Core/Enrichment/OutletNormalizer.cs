@@ -1,4 +1,6 @@
-using SearchPortal.Core.Ingestion;
+
+using System.Text;
+using SearchPortal.Core.Analysis;
 
 namespace SearchPortal.Core.Enrichment;
 
@@ -34,11 +36,11 @@ public static class OutletNormalizer
 
     private static string? FindKnown(string value)
     {
-        if (Aliases.Value.TryGetValue(TextFolding.CompactKey(value), out var outlet)) return outlet;
+        if (Aliases.Value.TryGetValue(CompactKey(value), out var outlet)) return outlet;
         var host = HostOf(value);
         while (host is not null)
         {
-            if (Aliases.Value.TryGetValue(TextFolding.CompactKey(host), out outlet)) return outlet;
+            if (Aliases.Value.TryGetValue(CompactKey(host), out outlet)) return outlet;
             var dot = host.IndexOf('.');
             host = dot > 0 && host.IndexOf('.', dot + 1) > 0 ? host[(dot + 1)..] : null;
         }
@@ -54,6 +56,17 @@ public static class OutletNormalizer
         return slash < 0 ? value : value[..slash];
     }
 
+    /// <summary>Folded letters and digits only: "Diálogo Américas" and "dialogo-americas" both give "dialogoamericas".</summary>
+    private static string CompactKey(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) builder.Append(Folding.Fold(c));
+        }
+        return builder.ToString();
+    }
+
     private static Dictionary<string, string> Load()
     {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -62,7 +75,7 @@ public static class OutletNormalizer
             var outlet = row[0].Trim();
             foreach (var alias in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(outlet))
             {
-                var key = TextFolding.CompactKey(alias);
+                var key = CompactKey(alias);
                 if (aliases.TryGetValue(key, out var existing) && existing != outlet)
                     throw new InvalidDataException($"Outlet alias '{alias}' maps to both '{existing}' and '{outlet}'.");
                 aliases[key] = outlet;

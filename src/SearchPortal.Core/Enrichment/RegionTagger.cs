@@ -1,4 +1,4 @@
-using SearchPortal.Core.Facets;
+using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
 
@@ -76,7 +76,7 @@ public sealed class RegionTagger
     internal static string[] Deepest(IEnumerable<string> paths)
     {
         var set = paths.ToHashSet(StringComparer.Ordinal);
-        return set.Where(p => !set.Any(q => q.Length > p.Length && q.StartsWith(p + FacetSchema.PathSeparator, StringComparison.Ordinal)))
+        return set.Where(p => !set.Any(q => q.Length > p.Length && q.StartsWith(p + Article.RegionSeparator, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
             .ToArray();
     }

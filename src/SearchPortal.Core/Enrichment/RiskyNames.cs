@@ -1,4 +1,4 @@
-using SearchPortal.Core.Facets;
+using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
 
@@ -27,7 +27,7 @@ internal static class RiskyNames
             {
                 var name = names[i];
                 if (name.Kind is not (PlaceNameKind.Place or PlaceNameKind.Alias) || Key(name.Name) != key) continue;
-                if (scope.Length > 0 && !name.Places.All(p => p.Path == scope || p.Path.StartsWith(scope + FacetSchema.PathSeparator, StringComparison.Ordinal))) continue;
+                if (scope.Length > 0 && !name.Places.All(p => p.Path == scope || p.Path.StartsWith(scope + Article.RegionSeparator, StringComparison.Ordinal))) continue;
                 found = true;
                 if (name.Risk < risk) names[i] = name with { Risk = risk };
             }

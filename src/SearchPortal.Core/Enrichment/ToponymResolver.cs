@@ -1,4 +1,4 @@
-using SearchPortal.Core.Facets;
+using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Enrichment;
 
@@ -132,7 +132,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer, string? outletCountry
         var candidates = toponym.Candidates;
         if (candidates.Count == 1 && candidates[0].Places.Count > 1 && candidates[0].Risk == PlaceRisk.None) return candidates[0].Places;
         var singles = candidates.Where(c => c.Place is not null).ToArray();
-        var preferred = apposition is null ? [] : singles.Where(c => apposition.Candidates.Any(a => a.Place is { } p && p.Level < c.Place!.Level && c.Place.Path.StartsWith(p.Path + FacetSchema.PathSeparator, StringComparison.Ordinal))).ToArray();
+        var preferred = apposition is null ? [] : singles.Where(c => apposition.Candidates.Any(a => a.Place is { } p && p.Level < c.Place!.Level && c.Place.Path.StartsWith(p.Path + Article.RegionSeparator, StringComparison.Ordinal))).ToArray();
         if (toponym.WordLike) singles = singles.Where(c => c.Risk == PlaceRisk.None || preferred.Contains(c)).ToArray();
         if (singles.Length == 0) return [];
 

@@ -1,4 +1,3 @@
-using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Core.Evaluation;
@@ -51,7 +50,7 @@ public static class TagEvaluator
     /// <summary>The first <paramref name="levels"/> segments of a region path, or null when it is shallower.</summary>
     private static string? Level(string path, int levels)
     {
-        var parts = path.Split(FacetSchema.PathSeparator);
-        return parts.Length < levels ? null : string.Join(FacetSchema.PathSeparator, parts.Take(levels));
+        var parts = path.Split(Article.RegionSeparator);
+        return parts.Length < levels ? null : string.Join(Article.RegionSeparator, parts.Take(levels));
     }
 }

@@ -22,7 +22,7 @@ internal sealed class BibTexExportWriter(Stream output) : ExportWriter(output)
         var header = Header;
         var index = header.Index;
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"SearchPortal export. Query: \"{header.Query}\". Filters: {(header.Filters.IsEmpty ? "none" : string.Join("; ", header.Filters.ToFilters()))}. Sort: {header.Sort.ToString().ToLowerInvariant()}. Hits: {header.Total}. Index generation {index.Generation} ({index.Documents} documents, built {index.BuiltAt?.ToString("O") ?? "unknown"}). Exported {header.ExportedAt:O}.");
+            $"SearchPortal export. Query: \"{header.Query}\". Filters: {(header.Filters.IsEmpty ? "none" : string.Join("; ", header.Filters.ToFilters()))}. Match: {header.Match.ToString().ToLowerInvariant()}. Sort: {header.Sort.ToString().ToLowerInvariant()}. Hits: {header.Total}. Index generation {index.Generation} ({index.Documents} documents, built {index.BuiltAt?.ToString("O") ?? "unknown"}). Exported {header.ExportedAt:O}.");
         if (header.Permalink is { } permalink) text += " Permalink: " + permalink;
         // Classic BibTeX reads an '@' anywhere as the start of an entry, and braces must balance.
         var inert = string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
@@ -44,7 +44,7 @@ internal sealed class BibTexExportWriter(Stream output) : ExportWriter(output)
         }
         Field("language", hit.Language == "es" ? "spanish" : "english");
         if (Header.CitationUrl(hit) is { } url) Field("url", BibTexText.Url(url));
-        if (hit.CrimeTypes.Count + hit.Regions.Count > 0) Field("keywords", BibTexText.Escape(string.Join(", ", hit.CrimeTypes.Concat(hit.Regions))));
+        if (string.Join(", ", CitationKeywords.Of(hit)) is { Length: > 0 } keywords) Field("keywords", BibTexText.Escape(keywords));
         _entry.Clear();
         _entry.Append("@article{").Append(CitationKey.For(hit)).Append(",\n").AppendJoin(",\n", _fields).Append("\n}\n\n");
         Append(_entry);

@@ -43,7 +43,7 @@ internal sealed class CslJsonExportWriter : ExportWriter
         }
         _json.WriteString("language", hit.Language);
         if (Header.CitationUrl(hit) is { } url) _json.WriteString("URL", url);
-        if (hit.CrimeTypes.Count + hit.Regions.Count > 0) _json.WriteString("keyword", string.Join(", ", hit.CrimeTypes.Concat(hit.Regions)));
+        if (string.Join(", ", CitationKeywords.Of(hit)) is { Length: > 0 } keywords) _json.WriteString("keyword", keywords);
         _json.WriteEndObject();
         _json.Flush();
     }

@@ -18,7 +18,8 @@ namespace SearchPortal.Core.Export;
 internal sealed class CsvExportWriter(Stream output) : ExportWriter(output)
 {
     public static IReadOnlyList<string> Columns { get; } =
-        ["id", "title", "outlet", "author", "published", "language", "regions", "crimeTypes", "url", "snippet"];
+        ["id", "title", "outlet", "author", "published", "language", "regions", "regionMentions", "crimeTypes", "crimeTypeMentions",
+            "groups", "groupMentions", "url", "snippet"];
 
     public const string Separator = "; ";
 
@@ -42,7 +43,11 @@ internal sealed class CsvExportWriter(Stream output) : ExportWriter(output)
         Field(hit.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Field(hit.Language);
         Field(string.Join(Separator, hit.Regions));
+        Field(string.Join(Separator, hit.RegionMentions));
         Field(string.Join(Separator, hit.CrimeTypes));
+        Field(string.Join(Separator, hit.CrimeTypeMentions));
+        Field(string.Join(Separator, hit.Groups));
+        Field(string.Join(Separator, hit.GroupMentions));
         Field(ArticleUrl.Normalize(hit.Url));
         Field(PlainText.Snippet(hit));
         EndRow();

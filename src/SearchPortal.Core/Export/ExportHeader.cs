@@ -19,6 +19,9 @@ public sealed record ExportHeader(
     IndexVersion Index,
     DateTimeOffset ExportedAt)
 {
+    /// <summary>Whether region, crime and group filters matched what articles are about or what they mention.</summary>
+    public FacetMatch Match { get; init; }
+
     /// <summary>A URL that reproduces the result set (pinned to <see cref="Index"/>), when the caller has one.</summary>
     public string? Permalink { get; init; }
 
@@ -30,7 +33,7 @@ public sealed record ExportHeader(
 
     /// <summary>The header of exporting every hit of <paramref name="hits"/>: the client's filters, as requested.</summary>
     public static ExportHeader For(ExportFormat format, HitStream hits, DateTimeOffset exportedAt) =>
-        new(format, hits.Request.Query ?? "", hits.Request.Filters, hits.Sort, hits.Total, hits.Version, exportedAt);
+        new(format, hits.Request.Query ?? "", hits.Request.Filters, hits.Sort, hits.Total, hits.Version, exportedAt) { Match = hits.Match };
 
     /// <summary>
     /// The URL a citation of <paramref name="hit"/> gives: the original article when it is an http(s) URL

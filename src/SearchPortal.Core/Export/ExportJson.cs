@@ -19,6 +19,7 @@ internal static class ExportJson
         json.WriteStartArray("filters");
         foreach (var filter in header.Filters.ToFilters()) json.WriteStringValue(filter);
         json.WriteEndArray();
+        json.WriteString("match", header.Match.ToString().ToLowerInvariant());
         json.WriteString("sort", header.Sort.ToString().ToLowerInvariant());
         json.WriteNumber("total", header.Total);
         json.WriteString("exportedAt", header.ExportedAt);

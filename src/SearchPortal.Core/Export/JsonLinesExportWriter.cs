@@ -38,7 +38,11 @@ internal sealed class JsonLinesExportWriter : ExportWriter
         _json.WriteString("published", hit.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         _json.WriteString("language", hit.Language);
         WriteArray("regions", hit.Regions);
+        WriteArray("regionMentions", hit.RegionMentions);
         WriteArray("crimeTypes", hit.CrimeTypes);
+        WriteArray("crimeTypeMentions", hit.CrimeTypeMentions);
+        WriteArray("groups", hit.Groups);
+        WriteArray("groupMentions", hit.GroupMentions);
         _json.WriteString("url", ArticleUrl.Normalize(hit.Url));
         _json.WriteString("articleUrl", Header.ArticleBaseUrl is null ? null : Header.ArticleBaseUrl + hit.Key);
         _json.WriteNumber("score", hit.Score);

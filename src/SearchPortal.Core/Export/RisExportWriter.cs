@@ -6,7 +6,7 @@ namespace SearchPortal.Core.Export;
 /// <summary>
 /// RIS records of type NEWS, as Zotero, EndNote and Mendeley import them: "TAG  - value" lines ending
 /// in CRLF, one AU line per author ("Family, Given"), T2 for the outlet, DA as yyyy/mm/dd, a KW line
-/// per crime type and region, ID the stable citation key, ER closing each record. A value is one line:
+/// per crime type, criminal group and region the article is about (<see cref="CitationKeywords"/>), ID the stable citation key, ER closing each record. A value is one line:
 /// every line separator (CR, LF, VT, FF, U+0085, U+2028, U+2029) and other control character becomes a space,
 /// since a reader that splits on any of them would see a bogus tag or record. RIS has no comment
 /// syntax, so the provenance header stays in the HTTP headers. Not thread-safe.
@@ -38,7 +38,7 @@ internal sealed class RisExportWriter(Stream output) : ExportWriter(output)
         }
         Line("LA", hit.Language);
         Line("UR", Header.CitationUrl(hit));
-        foreach (var keyword in hit.CrimeTypes.Concat(hit.Regions)) Line("KW", keyword);
+        foreach (var keyword in CitationKeywords.Of(hit)) Line("KW", keyword);
         Line("DB", "SearchPortal");
         _record.Append("ER  - \r\n\r\n");
         Append(_record);

@@ -24,7 +24,8 @@ internal static class CandidateDocs
     private const long AdvanceStep = 4;
 
     /// <summary>The candidates as a bit set over the segment, or null when walking the base query is cheaper.</summary>
-    public static long[]? Find(SegmentFacetData data, AtomicReader reader, OrdinalColumn?[] columns, bool[]?[] accepted, bool[] walked, long baseCost)
+    /// <remarks><paramref name="fields"/> gives each dimension's field in <see cref="FacetSchema.Fields"/>, whose postings it reads.</remarks>
+    public static long[]? Find(SegmentFacetData data, AtomicReader reader, int[] fields, OrdinalColumn?[] columns, bool[]?[] accepted, bool[] walked, long baseCost)
     {
         var maxDocFreq = SegmentFacetData.PostingsMaxDocFreq(reader.MaxDoc);
         var checks = Enumerable.Range(0, accepted.Length).Where(d => accepted[d] is not null).Sum(d => (long)columns[d]!.CheckCost);
@@ -40,7 +41,7 @@ internal static class CandidateDocs
         var bits = new long[(reader.MaxDoc + 63) >> 6];
         foreach (var (d, _) in chosen)
         {
-            if (HasPostings(columns[d]!, accepted[d]!, maxDocFreq)) MarkFromPostings(data.Postings(d, reader), accepted[d]!, bits);
+            if (HasPostings(columns[d]!, accepted[d]!, maxDocFreq)) MarkFromPostings(data.Postings(fields[d], reader), accepted[d]!, bits);
             else columns[d]!.Mark(accepted[d]!, bits);
         }
         return bits;

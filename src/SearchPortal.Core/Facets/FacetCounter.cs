@@ -17,7 +17,8 @@ namespace SearchPortal.Core.Facets;
 internal static class FacetCounter
 {
     /// <summary>
-    /// Counts per dimension (in <see cref="FacetSchema.All"/> order), indexed by global ordinal;
+    /// Counts per dimension (in <see cref="FacetSchema.All"/> order), indexed by the global ordinals of the table the
+    /// dimension reads under the selection's <see cref="FacetSelection.Match"/> (<see cref="FacetReaderState.TablesFor"/>);
     /// only the dimensions in <paramref name="counted"/> are counted when given (the others stay zero; empty:
     /// none, for callers that only want the filtered hits).
     /// <paramref name="shortcuts"/> false walks every match, the reference the shortcuts are tested against.
@@ -26,29 +27,31 @@ internal static class FacetCounter
         IndexSearcher searcher, Query baseQuery, FacetReaderState state, FacetSelection selection, ICollector? hits,
         IReadOnlyCollection<FacetDimension>? counted = null, bool shortcuts = true)
     {
-        var dimensions = state.Tables.Count;
-        var isCounted = state.Tables.Select(t => counted is null || counted.Contains(t.Dimension)).ToArray();
-        var filters = state.Tables.Select(t => DimensionFilter.Compile(t, selection)).ToArray();
+        var tables = state.TablesFor(selection.Match);
+        var dimensions = tables.Count;
+        var fields = tables.Select(t => t.FieldIndex).ToArray();
+        var isCounted = tables.Select(t => counted is null || counted.Contains(t.Dimension)).ToArray();
+        var filters = tables.Select(t => DimensionFilter.Compile(t, selection)).ToArray();
         var restricted = Enumerable.Range(0, dimensions).Where(d => filters[d] is not null).ToArray();
         var matchAll = shortcuts && baseQuery is MatchAllDocsQuery;
         var fromLiveCounts = Enumerable.Range(0, dimensions).Select(d => matchAll && isCounted[d] && restricted.All(r => r == d)).ToArray();
         var walked = Enumerable.Range(0, dimensions).Select(d => isCounted[d] && !fromLiveCounts[d]).ToArray();
-        var counts = state.Tables.Select(t => new int[t.Count]).ToArray();
+        var counts = tables.Select(t => new int[t.Count]).ToArray();
         var weight = searcher.CreateNormalizedWeight(baseQuery);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
             var data = SegmentFacetCache.For(reader);
-            var maps = state.Tables.Select(t => t.SegmentToGlobal[leaf.Ord]).ToArray();
+            var maps = tables.Select(t => t.SegmentToGlobal[leaf.Ord]).ToArray();
             for (var d = 0; d < dimensions; d++)
             {
-                if (fromLiveCounts[d]) AddTo(counts[d], data.LiveCounts(d, reader), maps[d]);
+                if (fromLiveCounts[d]) AddTo(counts[d], data.LiveCounts(fields[d], reader), maps[d]);
             }
             if (hits is null && !walked.Contains(true)) continue;
             var scorer = weight.GetScorer(leaf, reader.LiveDocs);
             if (scorer is null) continue;
             var columns = Enumerable.Range(0, dimensions)
-                .Select(d => walked[d] || filters[d] is not null ? data.Column(d, reader) : null)
+                .Select(d => walked[d] || filters[d] is not null ? data.Column(fields[d], reader) : null)
                 .ToArray();
             var accepted = filters.Select((f, d) => f?.ForSegment(maps[d])).ToArray();
             var segment = new SegmentFacetCounter(columns, accepted, walked);
@@ -59,7 +62,7 @@ internal static class FacetCounter
                 // after SetNextReader; hand them the base scorer, wrapped so they cannot advance it.
                 hits.SetScorer(new HitScorer(weight, scorer));
             }
-            var candidates = shortcuts ? CandidateDocs.Find(data, reader, columns, accepted, walked, scorer.GetCost()) : null;
+            var candidates = shortcuts ? CandidateDocs.Find(data, reader, fields, columns, accepted, walked, scorer.GetCost()) : null;
             if (candidates is not null) CandidateDocs.Visit(candidates, scorer, segment, hits);
             else Walk(scorer, segment, hits);
             var segmentCounts = segment.Finish();

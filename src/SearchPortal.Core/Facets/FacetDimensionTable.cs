@@ -6,7 +6,7 @@ using SearchPortal.Core.Analysis;
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
-/// The values of one dimension across all segments of one reader, numbered by global ordinal
+/// The values of one facet field (a dimension's values, or its mentions) across all segments of one reader, numbered by global ordinal
 /// (the UTF-8 sort order of the values), with each segment's ordinal-to-global mapping and the
 /// parent/child links of hierarchical values. Built once per reader by <see cref="FacetReaderCache"/>
 /// and read-only afterwards, so concurrent searches share it without locks.
@@ -17,9 +17,11 @@ internal sealed class FacetDimensionTable
     private readonly Dictionary<string, int[]> ordsByFoldedValue;
     private readonly Dictionary<string, int[]> ordsByFoldedLabel;
 
-    private FacetDimensionTable(FacetDimension dimension, string[] values, int[]?[] segmentToGlobal)
+    private FacetDimensionTable(FacetDimension dimension, string field, int fieldIndex, string[] values, int[]?[] segmentToGlobal)
     {
         Dimension = dimension;
+        Field = field;
+        FieldIndex = fieldIndex;
         Values = values;
         SegmentToGlobal = segmentToGlobal;
         Labels = values.Select(v => FacetSchema.LabelFor(dimension, v)).ToArray();
@@ -34,6 +36,12 @@ internal sealed class FacetDimensionTable
     }
 
     public FacetDimension Dimension { get; }
+
+    /// <summary>The doc-values field read: <see cref="FacetDimension.Field"/> or the dimension's mentions field.</summary>
+    public string Field { get; }
+
+    /// <summary>The field's position in <see cref="FacetSchema.Fields"/>, which indexes the per-segment arrays.</summary>
+    public int FieldIndex { get; }
 
     public int Count => Values.Length;
 
@@ -74,14 +82,14 @@ internal sealed class FacetDimensionTable
         return ordsByFoldedLabel.TryGetValue(key, out ords) ? ords : [];
     }
 
-    public static FacetDimensionTable Build(IndexReader reader, FacetDimension dimension)
+    public static FacetDimensionTable Build(IndexReader reader, FacetDimension dimension, string field, int fieldIndex)
     {
         var leaves = reader.Leaves;
         var docValues = new SortedSetDocValues?[leaves.Count];
         var termsEnums = new TermsEnum[leaves.Count];
         for (var i = 0; i < leaves.Count; i++)
         {
-            docValues[i] = leaves[i].AtomicReader.GetSortedSetDocValues(dimension.Field);
+            docValues[i] = leaves[i].AtomicReader.GetSortedSetDocValues(field);
             termsEnums[i] = (docValues[i] ?? DocValues.EMPTY_SORTED_SET).GetTermsEnum();
         }
         var map = new MultiDocValues.OrdinalMap(reader.CoreCacheKey, termsEnums);
@@ -101,7 +109,7 @@ internal sealed class FacetDimensionTable
             for (var ord = 0; ord < mapping.Length; ord++) mapping[ord] = (int)map.GetGlobalOrd(i, ord);
             segmentToGlobal[i] = mapping;
         }
-        return new FacetDimensionTable(dimension, values, segmentToGlobal);
+        return new FacetDimensionTable(dimension, field, fieldIndex, values, segmentToGlobal);
     }
 
     private int ParentOrd(string value)

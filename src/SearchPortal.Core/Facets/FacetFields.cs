@@ -4,9 +4,9 @@ using Lucene.Net.Util;
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
-/// Writes facet values into a Lucene document as one <see cref="SortedSetDocValuesField"/> per value,
-/// in one field per dimension (<see cref="FacetDimension.Field"/>); which values an article has is the indexer's
-/// mapping (Indexing.ArticleDocumentBuilder). Stateless, therefore thread-safe.
+/// Writes facet values into a Lucene document as one <see cref="SortedSetDocValuesField"/> per value, in the field
+/// of the dimension's focus values or of its mentions (<see cref="FacetDimension.FieldFor"/>); which values an article
+/// has is the indexer's mapping (Indexing.ArticleDocumentBuilder). Stateless, therefore thread-safe.
 /// </summary>
 /// <remarks>
 /// A hierarchical value is written once per level ("Peru", "Peru/Loreto", "Peru/Loreto/Maynas"), so
@@ -17,9 +17,10 @@ namespace SearchPortal.Core.Facets;
 /// </remarks>
 public static class FacetFields
 {
-    /// <summary>Adds the values of one dimension; blank values are skipped.</summary>
-    public static void AddTo(Document document, FacetDimension dimension, IEnumerable<string?> values)
+    /// <summary>Adds the values of one dimension (its mentions with <see cref="FacetMatch.Mentions"/>); blank values are skipped.</summary>
+    public static void AddTo(Document document, FacetDimension dimension, IEnumerable<string?> values, FacetMatch match = FacetMatch.About)
     {
+        var field = dimension.FieldFor(match);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in values)
         {
@@ -28,7 +29,7 @@ public static class FacetFields
         }
         foreach (var value in distinct)
         {
-            document.Add(new SortedSetDocValuesField(dimension.Field, new BytesRef(value)));
+            document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
         }
     }
 }

@@ -6,13 +6,21 @@ namespace SearchPortal.Core.Facets;
 /// </summary>
 public static class FacetSchema
 {
-    public static readonly FacetDimension Region = new("region", Hierarchical: true);
+    public static readonly FacetDimension Region = new("region", Hierarchical: true) { HasMentions = true };
     public static readonly FacetDimension Year = new("year", Hierarchical: false);
-    public static readonly FacetDimension Crime = new("crime", Hierarchical: false);
+    public static readonly FacetDimension Crime = new("crime", Hierarchical: false) { HasMentions = true };
+    public static readonly FacetDimension Group = new("group", Hierarchical: false) { HasMentions = true };
     public static readonly FacetDimension Outlet = new("outlet", Hierarchical: false);
     public static readonly FacetDimension Language = new("language", Hierarchical: false) { Parameter = "lang" };
 
-    public static IReadOnlyList<FacetDimension> All { get; } = [Region, Year, Crime, Outlet, Language];
+    public static IReadOnlyList<FacetDimension> All { get; } = [Region, Year, Crime, Group, Outlet, Language];
+
+    /// <summary>
+    /// Every doc-values field of the facets: each dimension's <see cref="FacetDimension.Field"/> in <see cref="All"/>
+    /// order, then the mentions field of each dimension that has one.
+    /// </summary>
+    public static IReadOnlyList<string> Fields { get; } =
+        [.. All.Select(d => d.Field), .. All.Where(d => d.HasMentions).Select(d => d.FieldFor(FacetMatch.Mentions))];
 
     /// <summary>Separates the bounds of a year range filter: "year=2010..2015", "year=2010..".</summary>
     public const string RangeMark = "..";
@@ -25,6 +33,9 @@ public static class FacetSchema
     /// <see cref="Indexing.ArticleSchema"/>, so the query parser never targets them by accident.
     /// </summary>
     public const string FieldPrefix = "$facet.";
+
+    /// <summary>Ends the name of a dimension's mentions field: "$facet.region.mentions".</summary>
+    public const string MentionsSuffix = ".mentions";
 
     private static readonly Dictionary<string, string> LanguageLabels = new(StringComparer.Ordinal)
     {

@@ -10,7 +10,9 @@ namespace SearchPortal.Core.Facets;
 /// scope's values (<see cref="FacetPath.Contains"/>) and then replaces the scope's values in that dimension,
 /// narrowing the search; any other client value there is dropped with a notice, and without surviving client values
 /// the scope's values apply. Dimensions the scope does not fix keep the client's values, and the client's year range
-/// always passes, since it is ANDed with year values.
+/// always passes, since it is ANDed with year values. A scope that fixes a tagged dimension (region, crime type,
+/// group) is about its values: a client's <see cref="FacetMatch.Mentions"/> would widen it to articles that merely
+/// mention them, so such a search stays on <see cref="FacetMatch.About"/>, with a notice.
 /// </remarks>
 public sealed class FacetScope
 {
@@ -29,6 +31,11 @@ public sealed class FacetScope
     public FacetSelection Apply(FacetSelection selection, ICollection<string> notices)
     {
         var scoped = selection;
+        if (selection.Match != FacetMatch.About && FacetSchema.All.Any(d => d.HasMentions && Filters.ValuesOf(d).Count > 0))
+        {
+            notices.Add($"Within the scope of {Name} ({string.Join(", ", Filters.ToFilters())}) facets count what articles are about, not their mentions.");
+            scoped = scoped.WithMatch(FacetMatch.About);
+        }
         foreach (var dimension in FacetSchema.All)
         {
             var fixedValues = Filters.ValuesOf(dimension);

@@ -2,7 +2,8 @@ namespace SearchPortal.Core.Facets;
 
 /// <summary>
 /// The facet filters of one search, typed: selected values (<see cref="FacetPath"/>) per dimension, ORed within a
-/// dimension and ANDed across dimensions, plus an optional <see cref="YearRange"/>. The edges (HTTP binder, CLI,
+/// dimension and ANDed across dimensions, plus an optional <see cref="YearRange"/>, and the <see cref="FacetMatch"/>
+/// that says whether tagged dimensions are filtered and counted by focus or by mentions. The edges (HTTP binder, CLI,
 /// configuration) build it once from what they read; Core never parses "dim=value" text. Immutable, therefore
 /// thread-safe; every <c>With…</c> method returns a new selection.
 /// </summary>
@@ -15,15 +16,23 @@ public sealed class FacetSelection
 {
     private readonly IReadOnlyDictionary<FacetDimension, IReadOnlyList<FacetPath>> values;
 
-    private FacetSelection(IReadOnlyDictionary<FacetDimension, IReadOnlyList<FacetPath>> values, YearRange? years)
+    private FacetSelection(IReadOnlyDictionary<FacetDimension, IReadOnlyList<FacetPath>> values, YearRange? years, FacetMatch match)
     {
         this.values = values;
         Years = years;
+        Match = match;
     }
 
-    public static FacetSelection Empty { get; } = new(new Dictionary<FacetDimension, IReadOnlyList<FacetPath>>(), null);
+    public static FacetSelection Empty { get; } = new(new Dictionary<FacetDimension, IReadOnlyList<FacetPath>>(), null, FacetMatch.About);
 
     public YearRange? Years { get; }
+
+    /// <summary>
+    /// Whether the values of dimensions with mentions (<see cref="FacetDimension.HasMentions"/>) are what articles are
+    /// about (the default) or everything they mention, for filtering and counting alike. Not a filter: it counts in
+    /// neither <see cref="IsEmpty"/> nor <see cref="Count"/>.
+    /// </summary>
+    public FacetMatch Match { get; }
 
     public bool IsEmpty => values.Count == 0 && Years is null;
 
@@ -52,11 +61,14 @@ public sealed class FacetSelection
         var copy = new Dictionary<FacetDimension, IReadOnlyList<FacetPath>>(values);
         if (distinct.Length == 0) copy.Remove(dimension);
         else copy[dimension] = distinct;
-        return new FacetSelection(copy, Years);
+        return new FacetSelection(copy, Years, Match);
     }
 
     /// <summary>Sets (or with null clears) the year range.</summary>
-    public FacetSelection WithYears(YearRange? years) => new(values, years);
+    public FacetSelection WithYears(YearRange? years) => new(values, years, Match);
+
+    /// <summary>Sets what tagged dimensions filter and count by.</summary>
+    public FacetSelection WithMatch(FacetMatch match) => new(values, Years, match);
 
     /// <summary>
     /// Reads CLI and configuration filters such as "region=Peru/Loreto", "Year=2013" or "year=2010..2015" (either end

@@ -14,26 +14,30 @@ public static class FacetValueResolver
     /// the exact value if stored, else values whose folded form equals it, else values whose folded label
     /// does ("loreto" finds "Peru/Loreto"); several matches are all selected (ORed). A value matching
     /// nothing is reported in <paramref name="errors"/> and kept as typed, so it filters out everything
-    /// rather than silently widening the search. The year range is kept unchanged.
+    /// rather than silently widening the search. The year range is kept unchanged. Values are looked up in the values
+    /// the selection's <see cref="FacetSelection.Match"/> reads, then in the dimension's other ones, so a value only
+    /// mentioned somewhere stays a known value (matching nothing) when the search switches back to focus.
     /// </summary>
     public static FacetSelection Resolve(IndexReader reader, FacetSelection selection, out IReadOnlyList<string> errors)
     {
         var state = FacetReaderCache.For(reader);
         var problems = new List<string>();
         var resolved = selection;
-        foreach (var table in state.Tables)
+        var other = state.TablesFor(selection.Match == FacetMatch.About ? FacetMatch.Mentions : FacetMatch.About);
+        foreach (var (table, d) in state.TablesFor(selection.Match).Select((t, d) => (t, d)))
         {
             var typed = selection.ValuesOf(table.Dimension);
             if (typed.Count == 0) continue;
             var stored = new List<FacetPath>();
             foreach (var value in typed)
             {
-                if (table.OrdOf(value.Value) >= 0)
+                if (table.OrdOf(value.Value) >= 0 || other[d].OrdOf(value.Value) >= 0)
                 {
                     stored.Add(value);
                     continue;
                 }
-                var matches = table.OrdsMatchingFolded(value.Value).Select(o => FacetPath.Parse(table.Dimension, table.Values[o])).OfType<FacetPath>().ToList();
+                var matches = Matching(table, value);
+                if (matches.Count == 0) matches = Matching(other[d], value);
                 if (matches.Count == 0)
                 {
                     problems.Add($"Unknown {table.Dimension.Name} value '{value}'.");
@@ -46,4 +50,7 @@ public static class FacetValueResolver
         errors = problems;
         return resolved;
     }
+
+    private static List<FacetPath> Matching(FacetDimensionTable table, FacetPath value) =>
+        table.OrdsMatchingFolded(value.Value).Select(o => FacetPath.Parse(table.Dimension, table.Values[o])).OfType<FacetPath>().ToList();
 }

@@ -20,9 +20,10 @@ public static class FacetValueSearch
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var state = FacetReaderCache.For(searcher.IndexReader);
-        var d = state.IndexOf(dimension);
-        var counts = FacetCounter.Count(searcher, query ?? new MatchAllDocsQuery(), state, selection ?? FacetSelection.Empty, hits: null, counted: [dimension]);
-        var table = state.Tables[d];
+        selection ??= FacetSelection.Empty;
+        var d = FacetReaderState.IndexOf(dimension);
+        var counts = FacetCounter.Count(searcher, query ?? new MatchAllDocsQuery(), state, selection, hits: null, counted: [dimension]);
+        var table = state.TablesFor(selection.Match)[d];
         var folded = Folding.Fold(prefix.Trim());
         var found = Enumerable.Range(0, table.Count)
             .Where(o => counts[d][o] > 0 && table.FoldedSegments[o].Any(s => s.StartsWith(folded, StringComparison.Ordinal)))

@@ -18,7 +18,8 @@ public static class FacetedSearch
     /// Feeds <paramref name="hitsCollector"/> (may be null) exactly the documents that match
     /// <paramref name="baseQuery"/> (null: all documents) and every filter of <paramref name="selection"/>,
     /// with the base query's scores, and returns the top <paramref name="topN"/> values per dimension, keyed
-    /// by dimension name in <see cref="FacetSchema.All"/> order. Selected values are always listed.
+    /// by dimension name in <see cref="FacetSchema.All"/> order. Selected values are always listed. Tagged dimensions
+    /// are filtered and counted by focus or by mentions, as the selection's <see cref="FacetSelection.Match"/> says.
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Run(
         IndexSearcher searcher, Query? baseQuery, FacetSelection selection, ICollector? hitsCollector, int topN)
@@ -27,9 +28,10 @@ public static class FacetedSearch
         var state = FacetReaderCache.For(searcher.IndexReader);
         var counts = FacetCounter.Count(searcher, baseQuery ?? new MatchAllDocsQuery(), state, selection, hitsCollector);
         var results = new OrderedDictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-        for (var d = 0; d < state.Tables.Count; d++)
+        var tables = state.TablesFor(selection.Match);
+        for (var d = 0; d < tables.Count; d++)
         {
-            var table = state.Tables[d];
+            var table = tables[d];
             results.Add(table.Dimension.Name, new FacetResultBuilder(table, counts[d], selection.ValuesOf(table.Dimension).Select(v => v.Value), topN).Build());
         }
         return results;

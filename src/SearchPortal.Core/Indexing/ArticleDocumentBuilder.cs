@@ -14,16 +14,30 @@ namespace SearchPortal.Core.Indexing;
 public static class ArticleDocumentBuilder
 {
     /// <summary>
-    /// What fills each facet dimension of <see cref="FacetSchema.All"/>; a new dimension needs its entry here.
+    /// What fills each facet dimension of <see cref="FacetSchema.All"/> (for a tagged dimension, what the article is
+    /// about); a new dimension needs its entry here.
     /// </summary>
     public static IReadOnlyDictionary<FacetDimension, Func<Article, IEnumerable<string?>>> FacetValues { get; } =
         new Dictionary<FacetDimension, Func<Article, IEnumerable<string?>>>
         {
-            [FacetSchema.Region] = article => article.Regions,
+            [FacetSchema.Region] = article => article.Regions.Select(RegionValue),
             [FacetSchema.Year] = article => article.Year is { } year ? [year.ToString("D4", CultureInfo.InvariantCulture)] : [],
             [FacetSchema.Crime] = article => article.CrimeTypes,
+            [FacetSchema.Group] = article => article.Groups,
             [FacetSchema.Outlet] = article => [article.Outlet],
             [FacetSchema.Language] = article => [article.Language],
+        };
+
+    /// <summary>
+    /// What fills the mentions of each dimension that has them (<see cref="FacetDimension.HasMentions"/>): everything the
+    /// article mentions, its focus included, so that counting mentions never finds fewer articles than counting focus.
+    /// </summary>
+    public static IReadOnlyDictionary<FacetDimension, Func<Article, IEnumerable<string?>>> FacetMentions { get; } =
+        new Dictionary<FacetDimension, Func<Article, IEnumerable<string?>>>
+        {
+            [FacetSchema.Region] = article => article.Regions.Concat(article.RegionMentions).Select(RegionValue),
+            [FacetSchema.Crime] = article => article.CrimeTypes.Concat(article.CrimeTypeMentions),
+            [FacetSchema.Group] = article => article.Groups.Concat(article.GroupMentions),
         };
 
     public static Document Build(Article article)
@@ -50,16 +64,29 @@ public static class ArticleDocumentBuilder
             doc.Add(new StoredField(ArticleSchema.Published, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             doc.Add(new NumericDocValuesField(ArticleSchema.PublishedSort, date.Year * 10_000L + date.Month * 100 + date.Day));
         }
-        foreach (var region in article.Regions) doc.Add(new StoredField(ArticleSchema.Regions, region));
-        foreach (var crime in article.CrimeTypes) doc.Add(new StoredField(ArticleSchema.CrimeTypes, crime));
+        AddStored(doc, ArticleSchema.Regions, article.Regions);
+        AddStored(doc, ArticleSchema.RegionMentions, article.RegionMentions);
+        AddStored(doc, ArticleSchema.CrimeTypes, article.CrimeTypes);
+        AddStored(doc, ArticleSchema.CrimeTypeMentions, article.CrimeTypeMentions);
+        AddStored(doc, ArticleSchema.Groups, article.Groups);
+        AddStored(doc, ArticleSchema.GroupMentions, article.GroupMentions);
         if (article.Metadata.Count > 0) doc.Add(new StoredField(ArticleSchema.Metadata, JsonSerializer.Serialize(article.Metadata)));
         AddFacets(doc, article);
         return doc;
     }
 
-    /// <summary>Adds the article's value fields of every facet dimension (<see cref="FacetValues"/>).</summary>
+    /// <summary>A region path of the article ("Peru/Loreto/Maynas", <see cref="Article.RegionSeparator"/>) as a value of the region facet.</summary>
+    private static string RegionValue(string path) => string.Join(FacetSchema.PathSeparator, path.Split(Article.RegionSeparator));
+
+    /// <summary>Adds the article's value fields of every facet dimension (<see cref="FacetValues"/>) and their mentions (<see cref="FacetMentions"/>).</summary>
     public static void AddFacets(Document document, Article article)
     {
         foreach (var dimension in FacetSchema.All) FacetFields.AddTo(document, dimension, FacetValues[dimension](article));
+        foreach (var (dimension, mentions) in FacetMentions) FacetFields.AddTo(document, dimension, mentions(article), FacetMatch.Mentions);
+    }
+
+    private static void AddStored(Document document, string field, IEnumerable<string> values)
+    {
+        foreach (var value in values) document.Add(new StoredField(field, value));
     }
 }

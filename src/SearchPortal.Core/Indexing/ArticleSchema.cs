@@ -21,7 +21,7 @@ namespace SearchPortal.Core.Indexing;
 public static class ArticleSchema
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version must be rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Commit user-data keys recorded by every build.</summary>
     public const string SchemaVersionKey = "schema";
@@ -41,7 +41,11 @@ public static class ArticleSchema
     public const string PublishedSort = "published_sort";
     public const string Language = "language";
     public const string Regions = "regions";
+    public const string RegionMentions = "region_mentions";
     public const string CrimeTypes = "crimes";
+    public const string CrimeTypeMentions = "crime_mentions";
+    public const string Groups = "groups";
+    public const string GroupMentions = "group_mentions";
     public const string Metadata = "metadata";
 
     public const string BodyEn = "body_en";

@@ -7,6 +7,13 @@ namespace SearchPortal.Core.Ingestion;
 /// </summary>
 public sealed record Article
 {
+    /// <summary>
+    /// Separates the levels of a region path in <see cref="Regions"/> and <see cref="RegionMentions"/> (country, first-level
+    /// division, place): "Peru/Madre de Dios/Tambopata". The gazetteer's data files write paths the same way; the
+    /// indexer maps the levels onto the region facet's own path form.
+    /// </summary>
+    public const char RegionSeparator = '/';
+
     /// <summary>Stable id: the URL when there is one, else the relative path (plus line number for JSONL/CSV).</summary>
     public required string Id { get; init; }
 

@@ -29,7 +29,11 @@ public static class ArticleHits
             Year: published?.Year,
             Language: doc.Get(ArticleSchema.Language),
             Regions: doc.GetValues(ArticleSchema.Regions),
+            RegionMentions: doc.GetValues(ArticleSchema.RegionMentions),
             CrimeTypes: doc.GetValues(ArticleSchema.CrimeTypes),
+            CrimeTypeMentions: doc.GetValues(ArticleSchema.CrimeTypeMentions),
+            Groups: doc.GetValues(ArticleSchema.Groups),
+            GroupMentions: doc.GetValues(ArticleSchema.GroupMentions),
             Score: float.IsNaN(score) ? 0f : score,
             Snippets: highlight.Snippets,
             TitleHighlighted: highlight.Title);

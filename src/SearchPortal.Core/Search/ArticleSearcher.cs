@@ -41,7 +41,7 @@ public sealed class ArticleSearcher
         }
         var hits = top.ScoreDocs.Length == 0 ? [] : Highlighted(searcher, parsed.Query, top.ScoreDocs);
         return new SearchResponse(request.Query ?? "", collector.TotalHits, request.Page, request.Size,
-            clock.ElapsedMilliseconds, notices, hits, facets) { QueryProblem = parsed.Problem };
+            clock.ElapsedMilliseconds, notices, hits, facets) { Match = selection.Match, QueryProblem = parsed.Problem };
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ internal sealed class ConceptExpander
     /// <summary>The concept terms among <paramref name="words"/>, left to right, longest first, not overlapping.</summary>
     public IReadOnlyList<ConceptSpan> Find(IReadOnlyList<string> words)
     {
-        var keys = _terms.Keys(words.Select(w => new WordToken(0, w.Length, TextFolding.Fold(w))).ToList());
+        var keys = _terms.Keys(words.Select(w => new WordToken(0, w.Length, WordTokenizer.Fold(w))).ToList());
         var spans = new List<ConceptSpan>();
         for (var i = 0; i < keys.Length;)
         {

@@ -60,6 +60,9 @@ public sealed class HitStream
     /// <summary>The <see cref="SearchLimits"/> bound the query broke; when set the stream has no hits (an export is refused, not narrowed).</summary>
     public LimitProblem? QueryProblem { get; }
 
+    /// <summary>What tagged dimensions were filtered by: the request's, or focus where its scope keeps it there.</summary>
+    public FacetMatch Match => _selection.Match;
+
     /// <summary>The committed index state the hits come from.</summary>
     public IndexVersion Version { get; }
 

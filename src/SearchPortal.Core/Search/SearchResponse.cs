@@ -15,6 +15,12 @@ public sealed record SearchResponse(
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
 {
     /// <summary>
+    /// What the facets counted and the filters matched for region, crime type and group: what articles are about, or
+    /// what they mention (the request's choice, or focus where its scope keeps it there).
+    /// </summary>
+    public FacetMatch Match { get; init; }
+
+    /// <summary>
     /// Why the request's filters did not resolve (an unknown value, or at the CLI a malformed filter); when any, the
     /// search did not run and <see cref="Notices"/> repeats them. Endpoints that answer 400 for bad filters read this.
     /// </summary>
@@ -32,6 +38,7 @@ public sealed record SearchResponse(
     public static SearchResponse Refused(SearchRequest request, IReadOnlyList<string> notices, IReadOnlyList<string> filterErrors, long tookMs = 0) =>
         new(request.Query ?? "", 0, request.Page, request.Size, tookMs, notices, [], new Dictionary<string, IReadOnlyList<FacetValue>>())
         {
+            Match = request.Filters.Match,
             FilterErrors = filterErrors,
         };
 }

@@ -15,19 +15,20 @@ internal static class SearchCommand
     {
         var index = new Option<string>("--index") { Description = "Index folder.", Required = true };
         var query = new Option<string>("--query") { Description = "Query in user syntax; empty lists all articles newest first.", DefaultValueFactory = _ => "" };
-        var filter = new Option<string[]>("--filter") { Description = "Facet filter dim=value (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var filter = new Option<string[]>("--filter") { Description = "Facet filter dim=value (repeatable); dims: " + string.Join(", ", FacetSchema.All.Select(d => d.Name)) + ".", AllowMultipleArgumentsPerToken = false };
+        var match = new Option<FacetMatch>("--match") { Description = "about (default): region, crime and group filters and counts use what articles are about; mentions: everything they mention." };
         var size = new Option<int>("--size") { Description = "Hits per page (1-100).", DefaultValueFactory = _ => 10 };
         var page = new Option<int>("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
         var sort = new Option<SortOrder?>("--sort") { Description = "relevance, newest or oldest." };
         var json = new Option<bool>("--json") { Description = "Print the JSON document of the web API." };
-        var command = new Command("search", "Search an index.") { index, query, filter, size, page, sort, json };
+        var command = new Command("search", "Search an index.") { index, query, filter, match, size, page, sort, json };
         command.SetAction(result =>
         {
             var filters = FacetSelection.Parse(result.GetValue(filter) ?? [], out var filterErrors);
             return Run(result.GetValue(index)!, new SearchRequest
             {
                 Query = result.GetValue(query),
-                Filters = filters,
+                Filters = filters.WithMatch(result.GetValue(match)),
                 Size = result.GetValue(size),
                 Page = result.GetValue(page),
                 Sort = result.GetValue(sort),

@@ -17,6 +17,7 @@ public static class SearchParametersOpenApi
         ["region"] = "Region path, e.g. Peru/Loreto; a level also selects the places below it.",
         ["year"] = "Publication year, or a range such as 2010..2015, 2010.. or ..2015.",
         ["crime"] = "Crime type, e.g. Illegal mining.",
+        ["group"] = "Criminal group, e.g. Tren de Aragua.",
         ["outlet"] = "Outlet name.",
         ["language"] = "Article language: en or es.",
     };
@@ -53,6 +54,7 @@ public static class SearchParametersOpenApi
         }
         yield return Parameter("yearFrom", "First publication year (inclusive).", JsonSchemaType.Integer);
         yield return Parameter("yearTo", "Last publication year (inclusive).", JsonSchemaType.Integer);
+        yield return Parameter(SearchQueryBinder.MatchParameter, "about (the default): region, crime and group filters and counts use what articles are about; mentions: every value they mention, their focus included.", JsonSchemaType.String);
         yield return Parameter("sort", "relevance (the default with a query), newest (the default without one) or oldest.", JsonSchemaType.String);
         yield return Parameter("page", "Page number, from 1.", JsonSchemaType.Integer);
         yield return Parameter("size", $"Hits per page, 1 to {SearchLimits.MaxPageSize}; page × size at most {SearchLimits.MaxResultDepth:N0}.", JsonSchemaType.Integer);

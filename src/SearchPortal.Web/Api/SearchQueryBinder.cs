@@ -7,7 +7,7 @@ namespace SearchPortal.Web.Api;
 
 /// <summary>
 /// Reads the search parameters shared by the API, the pages, exports and feeds
-/// (q, region, year, yearFrom, yearTo, crime, outlet, lang, sort, page, size, expand) and reports every
+/// (q, region, year, yearFrom, yearTo, crime, group, outlet, lang, match, sort, page, size, expand) and reports every
 /// bad parameter with a reason instead of failing on the first. Stateless and thread-safe.
 /// </summary>
 public static class SearchQueryBinder
@@ -15,9 +15,12 @@ public static class SearchQueryBinder
     /// <summary>Every URL parameter that narrows the search: one per facet dimension (<see cref="FacetSchema.All"/>), then yearFrom and yearTo.</summary>
     public static IReadOnlyList<string> FilterParameters { get; } = [.. FacetSchema.All.Select(d => d.Parameter), "yearFrom", "yearTo"];
 
+    /// <summary>The URL parameter of <see cref="FacetSelection.Match"/>: "about" (the default) or "mentions".</summary>
+    public const string MatchParameter = "match";
+
     /// <summary>Every URL parameter of a search (with <c>v</c>, the pinned index version); case-insensitive, as ASP.NET Core reads them.</summary>
     public static IReadOnlySet<string> Parameters { get; } = new HashSet<string>(
-        ["q", .. FilterParameters, "sort", "page", "size", "expand", Exports.PinnedVersion.Parameter], StringComparer.OrdinalIgnoreCase);
+        ["q", .. FilterParameters, MatchParameter, "sort", "page", "size", "expand", Exports.PinnedVersion.Parameter], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The search state a link carries over: the known <see cref="Parameters"/> only, each non-empty value once, so
@@ -42,7 +45,7 @@ public static class SearchQueryBinder
         var request = new SearchRequest
         {
             Query = query["q"].ToString(),
-            Filters = Filters(query, errors),
+            Filters = Filters(query, errors).WithMatch(Match(query, errors)),
             Sort = Sort(query, errors),
             Page = Integer(query, "page", errors) ?? 1,
             Size = Integer(query, "size", errors) ?? defaultSize,
@@ -106,6 +109,18 @@ public static class SearchQueryBinder
         if (bool.TryParse(raw, out var value)) return value;
         errors[name] = [$"{name} must be true or false; got '{Truncate(raw)}'."];
         return null;
+    }
+
+    private static FacetMatch Match(IQueryCollection query, Dictionary<string, string[]> errors)
+    {
+        var raw = query[MatchParameter].ToString();
+        if (string.IsNullOrWhiteSpace(raw)) return FacetMatch.About;
+        foreach (var match in Enum.GetValues<FacetMatch>())
+        {
+            if (string.Equals(raw.Trim(), match.ToString(), StringComparison.OrdinalIgnoreCase)) return match;
+        }
+        errors[MatchParameter] = [$"match must be about or mentions; got '{Truncate(raw)}'."];
+        return FacetMatch.About;
     }
 
     private static SortOrder? Sort(IQueryCollection query, Dictionary<string, string[]> errors)

@@ -1,6 +1,7 @@
 using SearchPortal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
@@ -52,6 +53,8 @@ public static class FeedApi
     {
         var text = UiText.Current;
         var what = string.IsNullOrWhiteSpace(request.Query) ? text["feed.all"] : request.Query.Trim();
-        return request.Filters.IsEmpty ? $"SearchPortal: {what}" : $"SearchPortal: {what} ({string.Join(", ", request.Filters.ToFilters())})";
+        IEnumerable<string> filters = request.Filters.ToFilters();
+        if (request.Filters.Match != FacetMatch.About) filters = filters.Append(SearchQueryBinder.MatchParameter + "=" + request.Filters.Match.ToString().ToLowerInvariant());
+        return filters.Any() ? $"SearchPortal: {what} ({string.Join(", ", filters)})" : $"SearchPortal: {what}";
     }
 }

@@ -6,7 +6,7 @@ namespace SearchPortal.Web.Exports;
 
 /// <summary>
 /// Writes the provenance of a result set as <c>X-SearchPortal-*</c> response headers: query and filters
-/// (values percent-encoded, since header values must be ASCII; "dim=value" joined by "; "), sort, total, the index version (generation,
+/// (values percent-encoded, since header values must be ASCII; "dim=value" joined by "; "), match (about or mentions), sort, total, the index version (generation,
 /// documents, build time, schema), export time and permalink. Stateless and thread-safe.
 /// </summary>
 public static class ProvenanceHeaders
@@ -14,6 +14,7 @@ public static class ProvenanceHeaders
     public const string Prefix = "X-SearchPortal-";
     public const string Query = Prefix + "Query";
     public const string Filters = Prefix + "Filters";
+    public const string Match = Prefix + "Match";
     public const string Sort = Prefix + "Sort";
     public const string Total = Prefix + "Total";
     public const string Exported = Prefix + "Exported";
@@ -28,6 +29,7 @@ public static class ProvenanceHeaders
         var headers = response.Headers;
         headers[Query] = Uri.EscapeDataString(header.Query);
         headers[Filters] = string.Join("; ", header.Filters.Filters().Select(f => f.Dimension.Name + "=" + Uri.EscapeDataString(f.Value)));
+        headers[Match] = header.Match.ToString().ToLowerInvariant();
         headers[Sort] = header.Sort.ToString().ToLowerInvariant();
         headers[Total] = header.Total.ToString(CultureInfo.InvariantCulture);
         headers[Exported] = header.ExportedAt.ToString("O", CultureInfo.InvariantCulture);

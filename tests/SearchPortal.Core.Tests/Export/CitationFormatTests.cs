@@ -23,7 +23,7 @@ public sealed class CitationFormatTests
         Assert.Equal(["2013/09/04"], record["DA"]);
         Assert.Equal(["en"], record["LA"]);
         Assert.Equal([hit.Url!], record["UR"]);
-        Assert.Equal(["Human trafficking", "Peru/Loreto", "Peru/Madre de Dios"], record["KW"]);
+        Assert.Equal(["Human trafficking", "Shining Path", "Peru/Loreto", "Peru/Madre de Dios"], record["KW"]);
     }
 
     [Fact]
@@ -77,6 +77,7 @@ public sealed class CitationFormatTests
         Assert.Equal("2013-09-24", entry.Fields["date"]);
         Assert.Equal(hit.Url, entry.Fields["url"]);
         Assert.Equal("english", entry.Fields["language"]);
+        Assert.Equal("Human trafficking, Shining Path, Peru/Loreto, Peru/Madre de Dios", entry.Fields["keywords"]);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class CsvExportTests
         // Assert
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("id,title,outlet,author,published,language,regions,crimeTypes,url,snippet\r\n", text);
+        Assert.StartsWith("id,title,outlet,author,published,language,regions,regionMentions,crimeTypes,crimeTypeMentions,groups,groupMentions,url,snippet\r\n", text);
     }
 
     [Fact]
@@ -47,7 +47,11 @@ public sealed class CsvExportTests
 
         // Assert
         Assert.Equal("Peru/Loreto; Peru/Madre de Dios", row["regions"]);
+        Assert.Equal("Brazil/Amazonas; Peru/Loreto; Peru/Madre de Dios", row["regionMentions"]);
         Assert.Equal("Human trafficking", row["crimeTypes"]);
+        Assert.Equal("Human trafficking; Illegal mining", row["crimeTypeMentions"]);
+        Assert.Equal("Shining Path", row["groups"]);
+        Assert.Equal("Shining Path; Tren de Aragua", row["groupMentions"]);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ internal static class ExportOutput
         string key = "09618ac110ba3218") =>
         new(Id: "https://insightcrime.org/news/peru-rescues", Key: key, Source: "000.txt", Title: title, Url: url, Outlet: outlet,
             Author: author, Published: published, Year: published?.Year, Language: "en", Regions: ["Peru/Loreto", "Peru/Madre de Dios"],
-            CrimeTypes: ["Human trafficking"], Score: 1.5f, Snippets: snippets ?? [new MarkedText("Police rescued 2,000 victims & more.", [new MarkRange(7, 14)])],
+            RegionMentions: ["Brazil/Amazonas", "Peru/Loreto", "Peru/Madre de Dios"], CrimeTypes: ["Human trafficking"],
+            CrimeTypeMentions: ["Human trafficking", "Illegal mining"], Groups: ["Shining Path"], GroupMentions: ["Shining Path", "Tren de Aragua"], Score: 1.5f, Snippets: snippets ?? [new MarkedText("Police rescued 2,000 victims & more.", [new MarkRange(7, 14)])],
             TitleHighlighted: new MarkedText(title, []));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SearchPortal.Core.Export;
+using SearchPortal.Core.Facets;
 
 namespace SearchPortal.Core.Tests.Export;
 
@@ -9,7 +10,7 @@ public sealed class JsonExportTests
     public async Task WriteJsonLines_Hits_FirstLineIsExportHeaderWithIndexVersion()
     {
         // Arrange
-        var header = ExportOutput.Header(ExportFormat.JsonLines, total: 2);
+        var header = ExportOutput.Header(ExportFormat.JsonLines, total: 2) with { Match = FacetMatch.Mentions };
 
         // Act
         var lines = (await ExportOutput.TextAsync(header, [ExportOutput.Hit(), ExportOutput.Hit()])).Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -20,6 +21,7 @@ public sealed class JsonExportTests
         var export = first.RootElement.GetProperty("export");
         Assert.Equal("trata de personas", export.GetProperty("query").GetString());
         Assert.Equal(["region=Peru/Loreto", "year=2010..2020"], export.GetProperty("filters").EnumerateArray().Select(f => f.GetString()!));
+        Assert.Equal("mentions", export.GetProperty("match").GetString());
         Assert.Equal("relevance", export.GetProperty("sort").GetString());
         Assert.Equal(2, export.GetProperty("total").GetInt32());
         Assert.Equal(7, export.GetProperty("index").GetProperty("generation").GetInt64());
@@ -46,6 +48,10 @@ public sealed class JsonExportTests
         Assert.Equal("2019-02-03", root.GetProperty("published").GetString());
         Assert.Equal("Police rescued 2,000 victims & more.", root.GetProperty("snippet").GetString());
         Assert.Equal(["Peru/Loreto", "Peru/Madre de Dios"], root.GetProperty("regions").EnumerateArray().Select(r => r.GetString()!));
+        Assert.Equal(["Brazil/Amazonas", "Peru/Loreto", "Peru/Madre de Dios"], root.GetProperty("regionMentions").EnumerateArray().Select(r => r.GetString()!));
+        Assert.Equal(["Human trafficking", "Illegal mining"], root.GetProperty("crimeTypeMentions").EnumerateArray().Select(r => r.GetString()!));
+        Assert.Equal(["Shining Path"], root.GetProperty("groups").EnumerateArray().Select(r => r.GetString()!));
+        Assert.Equal(["Shining Path", "Tren de Aragua"], root.GetProperty("groupMentions").EnumerateArray().Select(r => r.GetString()!));
         Assert.Equal("https://portal.example/articles/" + hit.Key, root.GetProperty("articleUrl").GetString());
     }
 
@@ -70,6 +76,7 @@ public sealed class JsonExportTests
         Assert.Equal([2013, 9, 24], item.GetProperty("issued").GetProperty("date-parts")[0].EnumerateArray().Select(p => p.GetInt32()));
         Assert.Equal("en", item.GetProperty("language").GetString());
         Assert.Equal(hit.Url, item.GetProperty("URL").GetString());
+        Assert.Equal("Human trafficking, Shining Path, Peru/Loreto, Peru/Madre de Dios", item.GetProperty("keyword").GetString());
     }
 
     [Fact]

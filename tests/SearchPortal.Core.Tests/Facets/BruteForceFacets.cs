@@ -7,10 +7,11 @@ namespace SearchPortal.Core.Tests.Facets;
 
 /// <summary>
 /// The oracle of the property test: hits and drill-sideways counts computed document by document from
-/// the values given to the indexer, and the expected result lists built from them by the documented rules.
+/// the values given to the indexer, and the expected result lists built from them by the documented rules. Under
+/// <see cref="FacetMatch.Mentions"/> a tagged dimension's values are the document's focus and mentions together.
 /// </summary>
 internal sealed class BruteForceFacets(
-    RandomFacetCorpus corpus, IReadOnlyDictionary<FacetDimension, HashSet<string>> known, string? word, FacetSelection selection)
+    RandomFacetCorpus corpus, IReadOnlyDictionary<string, HashSet<string>> knownByField, string? word, FacetSelection selection)
 {
     private readonly List<FacetDoc> matching = corpus.Docs
         .Where(d => !corpus.Deleted.Contains(d.Id) && (word is null || d.Text.Split(' ').Contains(word)))
@@ -27,9 +28,10 @@ internal sealed class BruteForceFacets(
         {
             foreach (var value in ValuesOf(doc, dimension)) counts[value] = counts.GetValueOrDefault(value) + 1;
         }
-        var forced = selection.ValuesOf(dimension).Texts().Where(known[dimension].Contains).SelectMany(v => Ancestors(dimension, v)).ToHashSet();
+        var known = knownByField[dimension.FieldFor(selection.Match)];
+        var forced = selection.ValuesOf(dimension).Texts().Where(known.Contains).SelectMany(v => Ancestors(dimension, v)).ToHashSet();
         var lines = new List<string>();
-        AddLevel(dimension, known[dimension], counts, forced, topN, parent: null, depth: 0, lines);
+        AddLevel(dimension, known, counts, forced, topN, parent: null, depth: 0, lines);
         return lines;
     }
 
@@ -65,32 +67,35 @@ internal sealed class BruteForceFacets(
         return selected.Count == 0 || selected.Any(values.Contains);
     }
 
-    private static HashSet<string> ValuesOf(FacetDoc doc, FacetDimension dimension)
+    private HashSet<string> ValuesOf(FacetDoc doc, FacetDimension dimension)
     {
+        var mentions = selection.Match == FacetMatch.Mentions;
         string?[] values = dimension.Name switch
         {
-            "region" => [.. doc.Regions.SelectMany(r => Ancestors(dimension, r))],
+            "region" => [.. doc.Regions.Concat(mentions ? doc.RegionMentions : []).SelectMany(r => Ancestors(dimension, r))],
             "year" => [doc.Year?.ToString(CultureInfo.InvariantCulture)],
-            "crime" => [.. doc.Crimes],
+            "crime" => [.. doc.Crimes, .. mentions ? doc.CrimeMentions : []],
+            "group" => [.. doc.Groups, .. mentions ? doc.GroupMentions : []],
             "outlet" => [doc.Outlet],
-            _ => [doc.Language],
+            "language" => [doc.Language],
+            _ => throw new ArgumentException($"The oracle does not know the dimension '{dimension.Name}'.", nameof(dimension)),
         };
         return values.OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Values the index holds per dimension, read through Lucene's own merged view rather than the code under test.</summary>
-    public static Dictionary<FacetDimension, HashSet<string>> KnownValues(IndexReader reader)
+    /// <summary>Values the index holds per facet field, read through Lucene's own merged view rather than the code under test.</summary>
+    public static Dictionary<string, HashSet<string>> KnownValues(IndexReader reader)
     {
-        var known = new Dictionary<FacetDimension, HashSet<string>>();
+        var known = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var scratch = new BytesRef();
-        foreach (var dimension in FacetSchema.All)
+        foreach (var field in FacetSchema.Fields)
         {
-            known[dimension] = new HashSet<string>(StringComparer.Ordinal);
-            var values = MultiDocValues.GetSortedSetValues(reader, dimension.Field);
+            known[field] = new HashSet<string>(StringComparer.Ordinal);
+            var values = MultiDocValues.GetSortedSetValues(reader, field);
             for (long ord = 0; values is not null && ord < values.ValueCount; ord++)
             {
                 values.LookupOrd(ord, scratch);
-                known[dimension].Add(scratch.Utf8ToString());
+                known[field].Add(scratch.Utf8ToString());
             }
         }
         return known;

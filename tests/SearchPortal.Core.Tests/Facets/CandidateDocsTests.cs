@@ -13,10 +13,10 @@ public sealed class CandidateDocsTests
         using var directory = FacetTestIndex.Build(Docs(), commitEvery: 1000);
         using var reader = DirectoryReader.Open(directory);
         var selection = FacetSelection.Empty.With(FacetSchema.Region, RareRegion).With(FacetSchema.Outlet, RareOutlet);
-        var (data, leaf, columns, accepted) = Prepare(reader, selection);
+        var (data, leaf, fields, columns, accepted) = Prepare(reader, selection);
 
         // Act
-        var bits = CandidateDocs.Find(data, leaf, columns, accepted, walked: [true, true, true, true, true], baseCost: leaf.MaxDoc);
+        var bits = CandidateDocs.Find(data, leaf, fields, columns, accepted, walked: [.. fields.Select(_ => true)], baseCost: leaf.MaxDoc);
 
         // Assert
         var expected = Docs().Select((d, i) => (d, i)).Where(x => x.d.Regions.Contains(RareRegion) || x.d.Outlet == RareOutlet).Select(x => x.i);
@@ -30,22 +30,23 @@ public sealed class CandidateDocsTests
         // Arrange
         using var directory = FacetTestIndex.Build(Docs(), commitEvery: 1000);
         using var reader = DirectoryReader.Open(directory);
-        var (data, leaf, columns, accepted) = Prepare(reader, FacetSelection.Empty.With(FacetSchema.Language, "en"));
+        var (data, leaf, fields, columns, accepted) = Prepare(reader, FacetSelection.Empty.With(FacetSchema.Language, "en"));
 
         // Act
-        var bits = CandidateDocs.Find(data, leaf, columns, accepted, walked: [true, true, true, true, true], baseCost: leaf.MaxDoc);
+        var bits = CandidateDocs.Find(data, leaf, fields, columns, accepted, walked: [.. fields.Select(_ => true)], baseCost: leaf.MaxDoc);
 
         // Assert
         Assert.Null(bits);
     }
 
-    private static (SegmentFacetData, AtomicReader, OrdinalColumn?[], bool[]?[]) Prepare(IndexReader reader, FacetSelection selection)
+    private static (SegmentFacetData, AtomicReader, int[], OrdinalColumn?[], bool[]?[]) Prepare(IndexReader reader, FacetSelection selection)
     {
-        var state = FacetReaderCache.For(reader);
+        var tables = FacetReaderCache.For(reader).TablesFor(selection.Match);
         var leaf = reader.Leaves.Single().AtomicReader;
         var data = SegmentFacetCache.For(leaf);
-        var columns = Enumerable.Range(0, state.Tables.Count).Select(d => (OrdinalColumn?)data.Column(d, leaf)).ToArray();
-        var accepted = state.Tables.Select(t => DimensionFilter.Compile(t, selection)?.ForSegment(t.SegmentToGlobal[0])).ToArray();
-        return (data, leaf, columns, accepted);
+        var fields = tables.Select(t => t.FieldIndex).ToArray();
+        var columns = fields.Select(f => (OrdinalColumn?)data.Column(f, leaf)).ToArray();
+        var accepted = tables.Select(t => DimensionFilter.Compile(t, selection)?.ForSegment(t.SegmentToGlobal[0])).ToArray();
+        return (data, leaf, fields, columns, accepted);
     }
 }

@@ -21,9 +21,9 @@ public sealed class FacetFieldsTests
             Values(document, FacetSchema.Region));
     }
 
-    internal static List<string> Values(Document document, FacetDimension dimension) =>
+    internal static List<string> Values(Document document, FacetDimension dimension, FacetMatch match = FacetMatch.About) =>
         document.Fields
-            .Where(f => f.Name == dimension.Field)
+            .Where(f => f.Name == dimension.FieldFor(match))
             .Select(f => f.GetBinaryValue().Utf8ToString())
             .Order(StringComparer.Ordinal)
             .ToList();

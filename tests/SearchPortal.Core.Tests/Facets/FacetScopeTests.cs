@@ -20,6 +20,37 @@ public sealed class FacetScopeTests
         Assert.Empty(notices);
     }
 
+    [Fact]
+    public void Apply_MentionsWithinAScopeOnARegion_StaysOnFocusWithNotice()
+    {
+        // Arrange
+        var notices = new List<string>();
+
+        // Act
+        var scoped = Loreto.Apply(FacetSelection.Empty.With(FacetSchema.Crime, "Smuggling").WithMatch(FacetMatch.Mentions), notices);
+
+        // Assert
+        Assert.Equal(FacetMatch.About, scoped.Match);
+        Assert.Equal(["region=Peru/Loreto", "crime=Smuggling"], scoped.ToFilters());
+        Assert.Equal("Within the scope of Loreto NGO (region=Peru/Loreto) facets count what articles are about, not their mentions.", Assert.Single(notices));
+    }
+
+    [Fact]
+    public void Apply_MentionsWithinAScopeOnAnOutlet_KeepsMentions()
+    {
+        // Arrange
+        var scope = new FacetScope("Outlet partner", FacetSelection.Empty.With(FacetSchema.Outlet, "IDL"));
+        var notices = new List<string>();
+
+        // Act
+        var scoped = scope.Apply(FacetSelection.Empty.With(FacetSchema.Group, "ELN").WithMatch(FacetMatch.Mentions), notices);
+
+        // Assert
+        Assert.Equal(FacetMatch.Mentions, scoped.Match);
+        Assert.Equal(["group=ELN", "outlet=IDL"], scoped.ToFilters());
+        Assert.Empty(notices);
+    }
+
     [Theory]
     [InlineData("Brazil")]
     [InlineData("Peru")]

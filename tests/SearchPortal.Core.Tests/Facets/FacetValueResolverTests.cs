@@ -46,6 +46,25 @@ public sealed class FacetValueResolverTests
         Assert.Equal(["Peru/Lima", "Perú/Lima"], resolved.ValuesOf(FacetSchema.Region).Texts().Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData(FacetMatch.About)]
+    [InlineData(FacetMatch.Mentions)]
+    public void Resolve_ValueOnlyMentioned_KnownUnderEitherMatch(FacetMatch match)
+    {
+        // Arrange
+        using var directory = Build([new FacetDoc("1", ["Peru/Piura"], 2020, [], null, null, "text") { GroupMentions = ["Tren de Aragua"] }]);
+        using var reader = DirectoryReader.Open(directory);
+        var selection = FacetSelection.Empty.With(FacetSchema.Group, "tren de aragua").WithMatch(match);
+
+        // Act
+        var resolved = FacetValueResolver.Resolve(reader, selection, out var errors);
+
+        // Assert: switching back to focus keeps a mentioned value a known one (it then matches nothing), not a 400.
+        Assert.Empty(errors);
+        Assert.Equal(["Tren de Aragua"], resolved.ValuesOf(FacetSchema.Group).Texts());
+        Assert.Equal(match, resolved.Match);
+    }
+
     [Fact]
     public void Resolve_UnknownValue_IsReportedAndKeptSoItFiltersEverythingOut()
     {

@@ -40,13 +40,18 @@ public sealed class FacetedSearchPropertyTests
         var known = BruteForceFacets.KnownValues(reader);
         for (var s = 0; s < SelectionsPerCorpus; s++)
         {
-            var selection = s == 0 ? FacetSelection.Empty : corpus.NewSelection();
+            var selection = s switch
+            {
+                0 => FacetSelection.Empty,
+                1 => FacetSelection.Empty.WithMatch(FacetMatch.Mentions),
+                _ => corpus.NewSelection(),
+            };
             var (query, word) = corpus.NewQuery();
             var oracle = new BruteForceFacets(corpus, known, word, selection);
             foreach (var topN in new[] { int.MaxValue, corpus.NewTopN() })
             {
                 var (ids, facets) = FacetTestIndex.Run(searcher, selection, query, topN);
-                var context = $"seed {seed}, selection [{selection}], query {query}, topN {topN}, {reader.Leaves.Count} segments";
+                var context = $"seed {seed}, selection [{selection}] by {selection.Match}, query {query}, topN {topN}, {reader.Leaves.Count} segments";
                 Assert.True(oracle.HitIds().SequenceEqual(ids), $"Hits differ for {context}");
                 foreach (var dimension in FacetSchema.All)
                 {

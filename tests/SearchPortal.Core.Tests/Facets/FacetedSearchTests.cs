@@ -21,7 +21,7 @@ public sealed class FacetedSearchTests
 
         // Assert
         Assert.Equal(12, ids.Count);
-        Assert.Equal(["region", "year", "crime", "outlet", "language"], facets.Keys);
+        Assert.Equal(["region", "year", "crime", "group", "outlet", "language"], facets.Keys);
         Assert.Equal([("Peru", 11), ("Colombia", 1)], facets["region"].Select(v => (v.Value, v.Count)));
         Assert.Equal(2, CountOf(facets["region"], "Peru/Piura/Sullana"));
         Assert.Equal(7, CountOf(facets["crime"], "Human trafficking"));
@@ -238,7 +238,7 @@ public sealed class FacetedSearchTests
 
         // Assert
         Assert.Empty(ids);
-        Assert.Equal(5, facets.Count);
+        Assert.Equal(FacetSchema.All.Count, facets.Count);
         Assert.All(facets.Values, Assert.Empty);
     }
 

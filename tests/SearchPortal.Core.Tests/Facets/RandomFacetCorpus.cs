@@ -9,7 +9,7 @@ namespace SearchPortal.Core.Tests.Facets;
 
 /// <summary>
 /// A random corpus for the property test, indexed in several segments with some documents deleted,
-/// and random selections and base queries over it. Everything derives from one seed.
+/// and random selections (by focus or by mentions) and base queries over it. Everything derives from one seed.
 /// </summary>
 internal sealed class RandomFacetCorpus
 {
@@ -17,6 +17,7 @@ internal sealed class RandomFacetCorpus
     private static readonly string[] Provinces = ["Piura", "Tacna", "Madre de Dios", "Cusco", "Áncash"];
     private static readonly string[] Districts = ["Sullana", "Tambopata", "Manu", "Huaraz", "San Martín"];
     private static readonly string[] Crimes = ["Human trafficking", "Smuggling", "Illegal mining", "Drug trafficking", "Extortion"];
+    private static readonly string[] GroupNames = ["Shining Path", "Tren de Aragua", "ELN", "Los Choneros"];
     private static readonly string[] Outlets = ["InSight Crime", "La República", "Mongabay", "El Comercio", "Ojo Público", "IDL"];
     private static readonly string[] Words = ["alpha", "beta", "gamma"];
 
@@ -51,7 +52,7 @@ internal sealed class RandomFacetCorpus
             int? to = random.NextDouble() < 0.3 ? null : random.Next(from ?? 2000, 2011);
             selection = selection.WithYears(from is null && to is null ? null : new YearRange(from, to));
         }
-        return selection;
+        return selection.WithMatch(random.NextDouble() < 0.5 ? FacetMatch.About : FacetMatch.Mentions);
     }
 
     /// <summary>All documents, or those containing one word; the word is returned for the brute force (null: all).</summary>
@@ -66,12 +67,20 @@ internal sealed class RandomFacetCorpus
 
     private FacetDoc NewDoc(string id) => new(
         id,
-        Enumerable.Range(0, random.Next(0, 4)).Select(_ => RandomPath()).ToList(),
+        Some(RandomPath, 3),
         random.NextDouble() < 0.1 ? null : random.Next(2000, 2011),
-        Enumerable.Range(0, random.Next(0, 4)).Select(_ => Crimes[random.Next(Crimes.Length)]).ToList(),
+        Some(() => Crimes[random.Next(Crimes.Length)], 3),
         random.NextDouble() < 0.1 ? null : Outlets[random.Next(Outlets.Length)],
         random.NextDouble() < 0.1 ? null : random.NextDouble() < 0.5 ? "en" : "es",
-        string.Join(' ', Enumerable.Range(0, random.Next(1, 3)).Select(_ => Words[random.Next(Words.Length)])));
+        string.Join(' ', Enumerable.Range(0, random.Next(1, 3)).Select(_ => Words[random.Next(Words.Length)])))
+    {
+        Groups = Some(() => GroupNames[random.Next(GroupNames.Length)], 2),
+        RegionMentions = Some(RandomPath, 3),
+        CrimeMentions = Some(() => Crimes[random.Next(Crimes.Length)], 3),
+        GroupMentions = Some(() => GroupNames[random.Next(GroupNames.Length)], 3),
+    };
+
+    private List<string> Some(Func<string> value, int most) => Enumerable.Range(0, random.Next(0, most + 1)).Select(_ => value()).ToList();
 
     private string RandomPath()
     {
@@ -85,6 +94,7 @@ internal sealed class RandomFacetCorpus
         if (dimension == FacetSchema.Region) return RandomPath();
         if (dimension == FacetSchema.Year) return random.Next(2000, 2011).ToString(CultureInfo.InvariantCulture);
         if (dimension == FacetSchema.Crime) return Crimes[random.Next(Crimes.Length)];
+        if (dimension == FacetSchema.Group) return GroupNames[random.Next(GroupNames.Length)];
         if (dimension == FacetSchema.Outlet) return Outlets[random.Next(Outlets.Length)];
         return random.NextDouble() < 0.5 ? "en" : "es";
     }
@@ -116,8 +126,13 @@ internal sealed class RandomFacetCorpus
         FacetFields.AddTo(document, FacetSchema.Region, doc.Regions);
         FacetFields.AddTo(document, FacetSchema.Year, doc.Year is { } y ? [y.ToString(CultureInfo.InvariantCulture)] : []);
         FacetFields.AddTo(document, FacetSchema.Crime, doc.Crimes);
+        FacetFields.AddTo(document, FacetSchema.Group, doc.Groups);
         FacetFields.AddTo(document, FacetSchema.Outlet, [doc.Outlet]);
         FacetFields.AddTo(document, FacetSchema.Language, [doc.Language]);
+        // As the indexer writes them: the mentions field holds the focus too.
+        FacetFields.AddTo(document, FacetSchema.Region, [.. doc.Regions, .. doc.RegionMentions], FacetMatch.Mentions);
+        FacetFields.AddTo(document, FacetSchema.Crime, [.. doc.Crimes, .. doc.CrimeMentions], FacetMatch.Mentions);
+        FacetFields.AddTo(document, FacetSchema.Group, [.. doc.Groups, .. doc.GroupMentions], FacetMatch.Mentions);
         return document;
     }
 }

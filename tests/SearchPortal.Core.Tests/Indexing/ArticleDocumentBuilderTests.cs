@@ -44,6 +44,40 @@ public sealed class ArticleDocumentBuilderTests
     }
 
     [Fact]
+    public void Build_ArticleWithMentions_WritesFocusAndMentionsFieldsAndStoresBothLists()
+    {
+        // Arrange
+        var article = new Article
+        {
+            Id = "x",
+            Source = "x",
+            Title = "t",
+            Text = "b",
+            Regions = ["Mexico/Sinaloa"],
+            RegionMentions = ["Mexico/Sinaloa/Culiacán", "Colombia"],
+            CrimeTypes = ["Drug trafficking"],
+            CrimeTypeMentions = ["Drug trafficking", "Homicide"],
+            Groups = ["Sinaloa Cartel"],
+            GroupMentions = ["CJNG"],
+        };
+
+        // Act
+        var document = ArticleDocumentBuilder.Build(article);
+
+        // Assert: the mentions fields hold the focus too, so counting mentions never finds fewer articles.
+        Assert.Equal(["Mexico", "Mexico/Sinaloa"], FacetFieldsTests.Values(document, FacetSchema.Region));
+        Assert.Equal(["Colombia", "Mexico", "Mexico/Sinaloa", "Mexico/Sinaloa/Culiacán"], FacetFieldsTests.Values(document, FacetSchema.Region, FacetMatch.Mentions));
+        Assert.Equal(["Drug trafficking", "Homicide"], FacetFieldsTests.Values(document, FacetSchema.Crime, FacetMatch.Mentions));
+        Assert.Equal(["Sinaloa Cartel"], FacetFieldsTests.Values(document, FacetSchema.Group));
+        Assert.Equal(["CJNG", "Sinaloa Cartel"], FacetFieldsTests.Values(document, FacetSchema.Group, FacetMatch.Mentions));
+        Assert.Equal("$facet.group.mentions", FacetSchema.Group.FieldFor(FacetMatch.Mentions));
+        Assert.Equal(["Mexico/Sinaloa/Culiacán", "Colombia"], document.GetValues(ArticleSchema.RegionMentions));
+        Assert.Equal(["Sinaloa Cartel"], document.GetValues(ArticleSchema.Groups));
+        Assert.Equal(["CJNG"], document.GetValues(ArticleSchema.GroupMentions));
+        Assert.Equal(["Drug trafficking", "Homicide"], document.GetValues(ArticleSchema.CrimeTypeMentions));
+    }
+
+    [Fact]
     public void Build_ArticleWithoutMetadata_WritesNoFacetField()
     {
         // Arrange
@@ -62,6 +96,8 @@ public sealed class ArticleDocumentBuilderTests
     {
         // Assert
         Assert.Equal(FacetSchema.All.Select(d => d.Name).Order(), ArticleDocumentBuilder.FacetValues.Keys.Select(d => d.Name).Order());
+        Assert.Equal(FacetSchema.All.Where(d => d.HasMentions).Select(d => d.Name).Order(), ArticleDocumentBuilder.FacetMentions.Keys.Select(d => d.Name).Order());
+        Assert.Equal(["region", "crime", "group"], FacetSchema.All.Where(d => d.HasMentions).Select(d => d.Name));
     }
 
     [Fact]

@@ -143,9 +143,9 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
     /// <summary>The term in the title or text, ignoring case and accents, on word boundaries, a plural "s" allowed.</summary>
     private static bool Names(Article article, string term)
     {
-        var words = TextFolding.Fold(term).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
+        var words = WordTokenizer.Fold(term).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
         var pattern = $@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[^\p{L}\p{N}]+", words)}s?(?![\p{{L}}\p{{N}}])";
-        return Regex.IsMatch(TextFolding.Fold(article.Title + "\n" + article.Text), pattern);
+        return Regex.IsMatch(WordTokenizer.Fold(article.Title + "\n" + article.Text), pattern);
     }
 
     private static List<string> EnglishIds(SearchResponse response) =>

@@ -64,6 +64,40 @@ public sealed class CliContractTests : IDisposable
     }
 
     [Fact]
+    public void Search_MatchMentions_FindsCountryTheSeedsOnlyMention()
+    {
+        // Arrange
+        IndexerProcess.Run("build", "--input", Path.Combine(IndexerProcess.RepoRoot, "seeds"), "--index", _index);
+
+        // Act
+        var about = IndexerProcess.Run("search", "--index", _index, "--filter", "region=Brazil", "--json");
+        var mentions = IndexerProcess.Run("search", "--index", _index, "--filter", "region=Brazil", "--match", "mentions", "--json");
+
+        // Assert
+        Assert.Equal(0, about.ExitCode);
+        Assert.Equal(0, mentions.ExitCode);
+        using var aboutJson = JsonDocument.Parse(about.Output);
+        using var mentionsJson = JsonDocument.Parse(mentions.Output);
+        Assert.Equal(0, aboutJson.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal("about", aboutJson.RootElement.GetProperty("match").GetString());
+        Assert.Equal(3, mentionsJson.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal("mentions", mentionsJson.RootElement.GetProperty("match").GetString());
+        Assert.All(mentionsJson.RootElement.GetProperty("hits").EnumerateArray(),
+            h => Assert.Contains("Brazil", h.GetProperty("regionMentions").EnumerateArray().Select(r => r.GetString())));
+    }
+
+    [Fact]
+    public void Search_UnknownMatch_ExitsWithUsageError()
+    {
+        // Act
+        var search = IndexerProcess.Run("search", "--index", _index, "--match", "everything");
+
+        // Assert
+        Assert.NotEqual(0, search.ExitCode);
+        Assert.Contains("everything", search.Error);
+    }
+
+    [Fact]
     public void Build_MissingInput_ExitsWithClearError()
     {
         // Act

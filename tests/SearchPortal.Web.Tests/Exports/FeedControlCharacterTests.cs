@@ -59,7 +59,7 @@ public sealed class FeedControlCharacterTests(FeedControlCharacterTests.Portal p
     {
         // Arrange
         var hit = new SearchHit("id", "0123456789abcdef", "src", "Caso\u0000 roto\u001B \uD800 fin 😀", "https://a.example/1", "Diario\u0007",
-            "Pérez\u000B, Ana", new DateOnly(2024, 1, 2), 2024, "es", [], ["Trata\u000C"], 1, [new("texto\u0001 con marca\uDC00", [new(11, 16)])], new("Caso", []));
+            "Pérez\u000B, Ana", new DateOnly(2024, 1, 2), 2024, "es", [], [], ["Trata\u000C"], [], [], [], 1, [new("texto\u0001 con marca\uDC00", [new(11, 16)])], new("Caso", []));
         var response = new SearchResponse("q\u001B", 1, 1, 50, 0, [], [hit], new Dictionary<string, IReadOnlyList<SearchPortal.Core.Facets.FacetValue>>());
         var version = new IndexVersion(3, 1, DateTimeOffset.UnixEpoch, ArticleSchema.Version);
 

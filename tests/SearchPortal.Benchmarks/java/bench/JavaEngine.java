@@ -33,7 +33,7 @@ import org.apache.lucene.store.FSDirectory;
  * Lucene Java answering a mix query as the portal's ArticleSearcher does: the query tree, facet filters as a
  * DrillDownQuery run through DrillSideways (each filtered dimension counted as if its own filter were absent), the
  * top 10 by score (browsing: newest first, undated last, then doc id) with an exact total, the top 10 values of
- * each of the five dimensions, the stored fields of the top 10, and UnifiedHighlighter snippets. One searcher over
+ * each of the six dimensions, the stored fields of the top 10, and UnifiedHighlighter snippets. One searcher over
  * a memory-mapped index (FSDirectory.open), opened once. Single-threaded.
  */
 final class JavaEngine implements Closeable {

@@ -15,7 +15,7 @@ import org.apache.lucene.document.TextField;
 /**
  * The portal's ArticleSchema in Lucene 8 terms: the same field names, per-field analysis, index options (positions
  * and offsets on every text field) and BM25(0.9, 0.4). Facets use Lucene's own module: one SortedSetDocValuesFacetField
- * per value of the five dimensions, region and crime multi-valued.
+ * per value of the six dimensions (the focus values the dump carries), region, crime and group multi-valued.
  */
 final class Schema {
   static final String ID = "id", KEY = "key", SOURCE = "source", TITLE = "title", TEXT = "text", URL = "url";
@@ -27,7 +27,7 @@ final class Schema {
   static final float TIE_BREAKER = 0.1f;
 
   /** Facet dimensions in the portal's order (FacetSchema.All). */
-  static final List<String> DIMENSIONS = List.of("region", "year", "crime", "outlet", "language");
+  static final List<String> DIMENSIONS = List.of("region", "year", "crime", "group", "outlet", "language");
 
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -66,6 +66,7 @@ final class Schema {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued("region", true);
     config.setMultiValued("crime", true);
+    config.setMultiValued("group", true);
     return config;
   }
 

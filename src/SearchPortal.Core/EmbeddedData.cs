@@ -1,10 +1,11 @@
 using System.Reflection;
 
-namespace SearchPortal.Core.Ingestion;
+namespace SearchPortal.Core;
 
 /// <summary>
 /// Reads the data files embedded from the project's Data folders (Ingestion/Data, Enrichment/Data),
-/// named by their path in the project. Stateless and thread-safe.
+/// named by their path in the project. It sits at the root of Core, below the pipeline folders, so that a folder
+/// reads its own data without using another folder's helpers. Stateless and thread-safe.
 /// </summary>
 internal static class EmbeddedData
 {
