@@ -12,8 +12,9 @@ namespace SearchPortal.Core.Indexing;
 /// the searcher and the highlighter alike. Static and immutable, therefore thread-safe.
 /// </summary>
 /// <remarks>
-/// Body and title text go to their language's fields (<see cref="Languages"/>: <see cref="BodyEn"/> or
-/// <see cref="BodyEs"/>) and to an unstemmed, folded field (<see cref="BodyExact"/>). Queries search all of them, so
+/// Body and title text go to their language's fields (<see cref="Languages"/>: <see cref="BodyEn"/>,
+/// <see cref="BodyEs"/> or <see cref="BodyPt"/>) and to an unstemmed, folded field (<see cref="BodyExact"/>). Every
+/// text analyzer leaves a position gap between sentences (<see cref="SentenceBreaks"/>). Queries search all of them, so
 /// names and places shared by both languages find articles in either. All text fields index offsets in the
 /// postings, which is what the highlighter reads instead of re-analysing documents. Which article property fills
 /// which field, facet fields included, is <see cref="ArticleDocumentBuilder"/>'s one mapping.
@@ -21,7 +22,7 @@ namespace SearchPortal.Core.Indexing;
 public static class ArticleSchema
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version must be rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Commit user-data keys recorded by every build.</summary>
     public const string SchemaVersionKey = "schema";
@@ -46,9 +47,11 @@ public static class ArticleSchema
 
     public const string BodyEn = "body_en";
     public const string BodyEs = "body_es";
+    public const string BodyPt = "body_pt";
     public const string BodyExact = "body_exact";
     public const string TitleEn = "title_en";
     public const string TitleEs = "title_es";
+    public const string TitlePt = "title_pt";
     public const string TitleExact = "title_exact";
 
     /// <summary>Weight of title fields relative to body fields.</summary>
@@ -63,6 +66,7 @@ public static class ArticleSchema
     [
         new("en", BodyEn, TitleEn, () => new EnglishArticleAnalyzer()),
         new("es", BodyEs, TitleEs, () => new SpanishArticleAnalyzer()),
+        new("pt", BodyPt, TitlePt, () => new PortugueseArticleAnalyzer()),
     ];
 
     /// <summary>Fields searched by "title:…": every language's, then the exact one.</summary>
