@@ -91,7 +91,7 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
         var spanish = response.Hits.Where(h => h.Language == "es").Select(h => h.Source).Order().ToList();
         Assert.Equal(["fixture-es-mineria-1", "fixture-es-mineria-2", "fixture-es-mineria-3"], spanish);
         Assert.Equal(4, response.Hits.Count(h => h.Language == "en"));
-        Assert.Contains("Also searched: «minería ilegal», «minería informal», «minería aurífera ilegal», «mineros ilegales», «mineros informales», «oro ilegal», «minería ilícita», «minas ilegales», «dragas ilegales» (illegal mining)", response.Notices);
+        Assert.Contains("Also searched: «minería ilegal», «minería informal», «minería aurífera ilegal», «mineros ilegales», «mineros informales», «oro ilegal», «minería ilícita», «minas ilegales», «dragas ilegales», «garimpo ilegal», «mineração ilegal», «garimpeiros ilegais», «extração ilegal de ouro» (illegal mining)", response.Notices);
     }
 
     [Fact]
