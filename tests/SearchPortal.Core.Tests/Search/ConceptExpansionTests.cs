@@ -134,6 +134,25 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
         Assert.True(languages.LastIndexOf("en") < languages.IndexOf("es"), string.Join(",", languages));
     }
 
+    [Fact]
+    public void Search_UnquotedTrataDePersonas_FindsOnlyThePhraseWithinOneSentenceOrTheConcept()
+    {
+        // Arrange: "se trata de … personas" and "…personas. Trata…" must not match.
+        var spanish = index.SpanishArticles.ToDictionary(a => a.Id);
+        var looseWords = index.SpanishArticles.Count(a => Regex.IsMatch(TextFolding.Fold(a.Title + "\n" + a.Text), @"\btrata\b[\s\S]*\bpersonas\b"));
+
+        // Act
+        var response = index.Search("trata de personas");
+
+        // Assert
+        var hits = response.Hits.Where(h => h.Language == "es").ToList();
+        Assert.NotEmpty(hits);
+        Assert.True(looseWords > hits.Count, $"{looseWords} Spanish articles have both words");
+        Assert.All(hits, h => Assert.Matches(@"(?<![\p{L}\p{N}])trata[^\p{L}\p{N}.!?]+de[^\p{L}\p{N}.!?]+personas(?![\p{L}\p{N}])",
+            TextFolding.Fold(spanish[h.Id].Title + "\n" + spanish[h.Id].Text)));
+        Assert.Equal(index.Search("\"trata de personas\"").Hits.Select(h => h.Id).Order(), response.Hits.Select(h => h.Id).Order());
+    }
+
     private List<string> SpanishArticlesNaming(string conceptId)
     {
         var concept = CrimeTaxonomy.LoadDefault().Concepts.Single(c => c.Id == conceptId);
