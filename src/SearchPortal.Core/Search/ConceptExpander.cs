@@ -97,7 +97,7 @@ internal sealed class ConceptExpander
             query.Add(term, alternative, [.. analyzed.Select(t => new Term(fields.Body, t.Term))]);
         }
         if (query.Disjuncts.Count == 0) return null;
-        notices.Add($"Also searched: {string.Join(", ", query.Added.Select(t => t.Term).Distinct().Select(t => $"«{t}»"))} ({span.Text})");
+        notices.Add($"{AddedTerm.NoticePrefix}{string.Join(", ", query.Added.Select(t => t.Term).Distinct().Select(t => $"«{t}»"))} ({span.Text})");
         return query;
     }
 

@@ -7,7 +7,7 @@ namespace SearchPortal.Web.Tests.Api;
 public sealed class OpenApiTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly string[] SearchParameters =
-        ["q", "region", "year", "crime", "outlet", "lang", "yearFrom", "yearTo", "sort", "page", "size", "expand", "v"];
+        ["q", "region", "year", "crime", "outlet", "lang", "yearFrom", "yearTo", "sort", "page", "size", "expand", "exclude", "v"];
 
     [Fact]
     public async Task OpenApi_Document_DescribesThePublicEndpoints()
@@ -42,10 +42,10 @@ public sealed class OpenApiTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Theory]
-    [InlineData("/api/export", "format q region year yearFrom yearTo crime outlet lang sort expand v")]
+    [InlineData("/api/export", "format q region year yearFrom yearTo crime outlet lang sort expand exclude v")]
     [InlineData("/api/export/article/{key}", "format key")]
-    [InlineData("/api/facets/{dim}", "dim limit prefix q region year yearFrom yearTo crime outlet lang expand v")]
-    [InlineData("/feed.atom", "q region year yearFrom yearTo crime outlet lang expand")]
+    [InlineData("/api/facets/{dim}", "dim limit prefix q region year yearFrom yearTo crime outlet lang expand exclude v")]
+    [InlineData("/feed.atom", "q region year yearFrom yearTo crime outlet lang expand exclude")]
     [InlineData("/api/articles/{key}", "key q")]
     public async Task OpenApi_Endpoint_ListsTheParametersItReads(string path, string expected)
     {
