@@ -80,12 +80,16 @@ internal sealed class ConceptExpander
         var builder = new QueryBuilder(analyzer);
         var query = new ExpansionQuery(TypedForms(span.Text, analyzer), _weight);
         var searched = new HashSet<string>(StringComparer.Ordinal);
+        var excludedForms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
             var fields = ArticleSchema.FieldsFor(term.Language);
             var analyzed = AnalyzedTerms.Of(analyzer, fields.Body, term.Term);
-            if (excluded.Any(e => Form(analyzer, fields.Body, e) == Form(fields.Body, analyzed))) continue;
-            if (!searched.Add(Form(fields.Body, analyzed))) continue;
+            if (!excludedForms.TryGetValue(fields.Body, out var leftOut))
+            {
+                excludedForms[fields.Body] = leftOut = excluded.Select(e => Form(analyzer, fields.Body, e)).ToHashSet(StringComparer.Ordinal);
+            }
+            if (leftOut.Contains(Form(fields.Body, analyzed)) || !searched.Add(Form(fields.Body, analyzed))) continue;
             var alternative = new DisjunctionMaxQuery(0.1f);
             if (builder.CreatePhraseQuery(fields.Title, term.Term) is { } title)
             {
