@@ -36,7 +36,7 @@ public sealed class CrimeTaxonomy
 
     /// <summary>
     /// Reads a taxonomy in the format of <c>crime-taxonomy.json</c>: <c>{"concepts": [{id, label, labelEs, termsEn, termsEs,
-    /// termsPt?, contextTerms?: [{terms, near}]}]}</c>.
+    /// termsPt?, contextTerms?: [{terms, near}], broader?}]}</c>.
     /// </summary>
     public static CrimeTaxonomy Parse(string json)
     {
@@ -51,6 +51,9 @@ public sealed class CrimeTaxonomy
             if (concept.TermsPt is null || concept.ContextTerms is null || concept.ContextTerms.Any(c => c.Terms is not { Count: > 0 } || c.Near is not { Count: > 0 }))
                 throw new InvalidDataException($"Crime concept '{concept.Id}': termsPt must be a list and every context term needs terms and near words.");
         }
+        var ids = file.Concepts.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        if (file.Concepts.FirstOrDefault(c => c.Broader is { } broader && (!ids.Contains(broader) || broader == c.Id)) is { } orphan)
+            throw new InvalidDataException($"Crime concept '{orphan.Id}': broader concept '{orphan.Broader}' is not another concept's id.");
         return new CrimeTaxonomy(file.Concepts);
     }
 

@@ -34,12 +34,13 @@ public sealed class PortalRankingModel : IRetrievalModel
     public static PortalRankingModel Default { get; } = new("portal", ArticleSchema.Similarity, QueryPolicy.Default);
 
     /// <summary>
-    /// <see cref="Default"/> and the variants RELEVANCE.md reports: without proximity, and with the
+    /// <see cref="Default"/> and the variants RELEVANCE.md reports: plain (title boost 1, no proximity), without proximity, and with the
     /// BM25 parameters of the reference (k1 = 0.9, b = 0.4) in Lucene 4.8's and in Lucene 9's similarity.
     /// </summary>
     public static IReadOnlyList<PortalRankingModel> Variants { get; } =
     [
         Default,
+        new("portal-plain", ArticleSchema.Similarity, QueryPolicy.Default with { TitleBoost = 1, ProximityBoost = 0 }),
         new("portal-no-proximity", ArticleSchema.Similarity, QueryPolicy.Default with { ProximityBoost = 0 }),
         new("portal-bm25(0.9,0.4)", new BM25Similarity(0.9f, 0.4f), QueryPolicy.Default),
         new("portal-lucene9(0.9,0.4)", new Lucene9Bm25Similarity(0.9f, 0.4f), QueryPolicy.Default),

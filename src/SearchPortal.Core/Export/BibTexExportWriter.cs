@@ -42,7 +42,7 @@ internal sealed class BibTexExportWriter(Stream output) : ExportWriter(output)
             _fields.Add("  month = " + Months[date.Month - 1]);
             Field("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
-        Field("language", hit.Language == "es" ? "spanish" : "english");
+        Field("language", hit.Language switch { "es" => "spanish", "pt" => "portuguese", _ => "english" });
         if (Header.CitationUrl(hit) is { } url) Field("url", BibTexText.Url(url));
         if (string.Join(", ", CitationKeywords.Of(hit)) is { Length: > 0 } keywords) Field("keywords", BibTexText.Escape(keywords));
         _entry.Clear();

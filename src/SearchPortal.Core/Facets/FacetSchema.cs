@@ -41,6 +41,7 @@ public static class FacetSchema
     {
         ["en"] = "English",
         ["es"] = "Español",
+        ["pt"] = "Português",
     };
 
     public static FacetDimension? Find(string name) =>

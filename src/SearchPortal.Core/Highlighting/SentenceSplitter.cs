@@ -1,12 +1,12 @@
+using static SearchPortal.Core.Analysis.SentenceBreaks;
+
 namespace SearchPortal.Core.Highlighting;
 
 /// <summary>
-/// Splits article text into sentences for passage scoring: a blank line always ends a passage;
-/// a full stop, question or exclamation mark (plus closing quotes or brackets) ends one when
-/// whitespace and a sentence opening (capital, digit, quote, ¿ or ¡) follow and the word before
-/// is not an abbreviation. Sentences longer than <see cref="MaxSentenceLength"/> (or text with no
-/// punctuation at all) are cut into windows of about <see cref="WindowLength"/> characters on word
-/// boundaries. Stateless and thread-safe; a single pass over the text, no regular expressions.
+/// Splits article text into sentences for passage scoring, where <see cref="Analysis.SentenceBreaks"/> says a
+/// sentence ends (the analyzers leave their position gaps at the same places). Sentences longer than
+/// <see cref="MaxSentenceLength"/> (or text with no punctuation at all) are cut into windows of about
+/// <see cref="WindowLength"/> characters on word boundaries. Stateless and thread-safe; a single pass over the text, no regular expressions.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -63,19 +63,6 @@ internal static class SentenceSplitter
         return passages;
     }
 
-    private static bool EndsSentence(string text, int terminator, int end, int next)
-    {
-        var first = text[next];
-        var opens = char.IsUpper(first) || char.IsDigit(first) || IsOpener(first)
-            || (char.IsLetter(first) && !char.IsLower(first));
-        if (!opens) return false;
-        var singleStop = text[terminator] == '.' && (terminator + 1 == end || !IsTerminator(text[terminator + 1]));
-        if (!singleStop) return true;
-        var wordStart = terminator;
-        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && !IsOpener(text[wordStart - 1])) wordStart--;
-        return !Abbreviations.IsAbbreviation(text.AsSpan(wordStart, terminator - wordStart), first);
-    }
-
     /// <summary>Adds the trimmed span (windowed when too long); returns false when it is blank.</summary>
     private static bool Emit(string text, int start, int end, bool paragraph, List<TextPassage> passages)
     {
@@ -120,10 +107,4 @@ internal static class SentenceSplitter
         }
         return from;
     }
-
-    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
-
-    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']';
-
-    private static bool IsOpener(char c) => c is '¿' or '¡' or '"' or '\'' or '“' or '‘' or '«' or '(' or '[' or '—' or '–';
 }

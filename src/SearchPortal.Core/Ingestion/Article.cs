@@ -33,7 +33,7 @@ public sealed record Article
 
     public DateOnly? Published { get; init; }
 
-    /// <summary>"en" or "es"; null until detected.</summary>
+    /// <summary>"en", "es" or "pt"; null until detected.</summary>
     public string? Language { get; init; }
 
     /// <summary>

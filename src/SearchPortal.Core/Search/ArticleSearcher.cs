@@ -22,7 +22,7 @@ public sealed class ArticleSearcher
         var clock = Stopwatch.StartNew();
         // The highlighter reuses the term states the search's weights look up (see RecordingSearcher).
         var searcher = new RecordingSearcher(snapshot.Searcher);
-        var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
+        var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader, request.ExcludedTerms);
         var notices = new List<string>();
         var selection = SearchFilters.Resolve(searcher.IndexReader, request, notices, out var filterErrors);
         notices.AddRange(parsed.Notices);
@@ -41,7 +41,7 @@ public sealed class ArticleSearcher
         }
         var hits = top.ScoreDocs.Length == 0 ? [] : Highlighted(searcher, parsed.Query, top.ScoreDocs);
         return new SearchResponse(request.Query ?? "", collector.TotalHits, request.Page, request.Size,
-            clock.ElapsedMilliseconds, notices, hits, facets) { Match = selection.Match, QueryProblem = parsed.Problem };
+            clock.ElapsedMilliseconds, notices, hits, facets) { Match = selection.Match, QueryProblem = parsed.Problem, AddedTerms = parsed.Added };
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ public sealed class ArticleSearcher
         var searcher = snapshot.Searcher;
         var selection = SearchFilters.Resolve(searcher.IndexReader, request, notices: null, out var errors);
         filterErrors = errors;
-        var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader);
+        var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader, request.ExcludedTerms);
         queryProblem = parsed.Problem;
         if (errors.Count > 0 || queryProblem is not null) return [];
         return FacetValueSearch.Search(searcher, parsed.Query, dimension, prefix, limit, selection);
@@ -100,7 +100,7 @@ public sealed class ArticleSearcher
     public HitStream StreamAll(IndexSnapshot snapshot, SearchRequest request, int chunkSize = HitStream.DefaultChunkSize,
         bool snippets = true)
     {
-        var parsed = _parser.Parse(request.Query, request.Expand, snapshot.Searcher.IndexReader);
+        var parsed = _parser.Parse(request.Query, request.Expand, snapshot.Searcher.IndexReader, request.ExcludedTerms);
         var selection = SearchFilters.Resolve(snapshot.Searcher.IndexReader, request, notices: null, out var filterErrors);
         return new HitStream(snapshot, request, parsed, selection, filterErrors, SortFor(request, parsed), snippets ? _highlighter : null, chunkSize);
     }

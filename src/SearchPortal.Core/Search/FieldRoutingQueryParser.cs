@@ -12,7 +12,8 @@ namespace SearchPortal.Core.Search;
 /// shared by English and Spanish finds articles in either; <c>title:</c>, <c>author:</c>,
 /// <c>outlet:</c> and <c>body:</c> search their own fields; prefixes and wildcards go to the
 /// unstemmed fields only. A quoted phrase that is a crime-concept term also searches the concept's
-/// terms in the other language when an expander is given. A prefix, wildcard or fuzzy word outside
+/// terms in the other languages when an expander is given; a phrase's slop stays below the position gap
+/// between sentences. A prefix, wildcard or fuzzy word outside
 /// <see cref="SearchLimits"/> throws <see cref="QueryLimitException"/> before Lucene builds it. Not thread-safe (QueryParser keeps
 /// state): create one per parse.
 /// </summary>
@@ -37,13 +38,15 @@ internal sealed class FieldRoutingQueryParser : QueryParser
         [.. ArticleSchema.DefaultFields.Keys, ArticleSchema.Author, ArticleSchema.Outlet];
 
     private readonly List<string> _notices;
-    private readonly ConceptExpander? _expander;
+    private readonly ConceptExpansion? _expander;
+    private readonly float _titleBoost;
     private int _patterns;
 
-    public FieldRoutingQueryParser(Analyzer analyzer, List<string> notices, ConceptExpander? expander) : base(LuceneDefaults.Version, AllText, analyzer)
+    public FieldRoutingQueryParser(Analyzer analyzer, List<string> notices, ConceptExpansion? expander, float titleBoost) : base(LuceneDefaults.Version, AllText, analyzer)
     {
         _notices = notices;
         _expander = expander;
+        _titleBoost = titleBoost;
         DefaultOperator = AND_OPERATOR;
         AllowLeadingWildcard = false;
     }
@@ -54,9 +57,14 @@ internal sealed class FieldRoutingQueryParser : QueryParser
     /// <summary>A bare word as the parser reads it in the default field: every language and exact field.</summary>
     public Query? WordQuery(string word) => GetFieldQuery(AllText, word, quoted: false);
 
-    // The parser builds every quoted phrase through this overload, with the default slop of 0.
+    /// <summary>Words as a phrase in every language and exact field, as the parser reads them quoted.</summary>
+    public Query? PhraseQuery(string words) => GetFieldQuery(AllText, words, slop: 0);
+
+    // The parser builds every quoted phrase through this overload, with the default slop of 0. A larger slop than
+    // SentenceBreaks.MaxSlop could reach across the position gap between sentences.
     protected override Query? GetFieldQuery(string field, string queryText, int slop)
     {
+        slop = Math.Min(slop, SentenceBreaks.MaxSlop);
         var query = Route(field, queryText, stemmedToo: true, f => base.GetFieldQuery(f, queryText, slop));
         return field == AllText && _expander?.FindPhrase(queryText) is { } concept
             ? _expander.Expand(query, concept, Analyzer, _notices)
@@ -105,7 +113,7 @@ internal sealed class FieldRoutingQueryParser : QueryParser
         {
             if (!stemmedToo && !Unstemmed.Contains(name)) continue;
             if (build(name) is not { } query) continue;
-            query.Boost = boost;
+            query.Boost = ReferenceEquals(fields, ArticleSchema.DefaultFields) && ArticleSchema.TitleFields.Contains(name) ? _titleBoost : boost;
             disjunction.Add(query);
         }
         return disjunction.Disjuncts.Count switch

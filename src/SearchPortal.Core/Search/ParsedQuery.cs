@@ -13,4 +13,7 @@ public sealed record ParsedQuery(Query Query, IReadOnlyList<string> Notices, boo
     /// terms); <see cref="Query"/> then searches its plain words instead. Null when the query is within bounds.
     /// </summary>
     public LimitProblem? Problem { get; init; }
+
+    /// <summary>The crime-concept terms searched besides the typed words (none without expansion).</summary>
+    public IReadOnlyList<AddedTerm> Added { get; init; } = [];
 }

@@ -13,12 +13,14 @@ namespace SearchPortal.Core.Search;
 /// content words are all required; a longer query, such as a pasted sentence, ranks every document
 /// that contains any of them, with a notice. Sloppy phrases on the unstemmed fields reward the words
 /// near each other: the whole query for a short one, each pair of neighbouring words for a long one
-/// (a long query hardly ever occurs as one phrase). A crime concept may also match through its
-/// terms in the other language (<see cref="ConceptExpander"/>). One instance per parse, not thread-safe.
+/// (a long query hardly ever occurs as one phrase). With expansion on, words that spell a crime concept's term are
+/// that term: a phrase (positions as indexed, so never across a sentence), or the concept's terms in the other
+/// languages (<see cref="ConceptExpander"/>), so unquoted <c>trata de personas</c> is not "se trata de … personas".
+/// One instance per parse, not thread-safe.
 /// </summary>
-internal sealed class PlainQueryBuilder(Analyzer analyzer, QueryPolicy policy, ConceptExpander? expander, List<string> notices)
+internal sealed class PlainQueryBuilder(Analyzer analyzer, QueryPolicy policy, ConceptExpansion? expander, List<string> notices)
 {
-    private readonly FieldRoutingQueryParser _words = new(analyzer, notices, expander: null);
+    private readonly FieldRoutingQueryParser _words = new(analyzer, notices, expander: null, policy.TitleBoost);
 
     public Query Build(IReadOnlyList<string> words)
     {
@@ -31,7 +33,7 @@ internal sealed class PlainQueryBuilder(Analyzer analyzer, QueryPolicy policy, C
         }
         var spans = expander?.Find(words) ?? [];
         var ranked = content > policy.MaxRequiredWords;
-        var query = ranked ? AnyWord(queries, spans, content) : AllWords(queries, spans);
+        var query = ranked ? AnyWord(queries, spans, content) : AllWords(queries, spans, words);
         if (policy.ProximityBoost > 0 && content > 1 && Proximity(words, ranked) is { } proximity)
         {
             query = new BooleanQuery { { query, Occur.MUST }, { proximity, Occur.SHOULD } };
@@ -39,15 +41,15 @@ internal sealed class PlainQueryBuilder(Analyzer analyzer, QueryPolicy policy, C
         return query;
     }
 
-    private BooleanQuery AllWords(List<Query?> queries, IReadOnlyList<ConceptSpan> spans)
+    private BooleanQuery AllWords(List<Query?> queries, IReadOnlyList<ConceptSpan> spans, IReadOnlyList<string> words)
     {
         var query = new BooleanQuery();
         for (var i = 0; i < queries.Count;)
         {
             if (spans.FirstOrDefault(s => s.Start == i) is { } span)
             {
-                var original = Conjunction(queries.Skip(i).Take(span.Length));
-                if (expander!.Expand(original, span, analyzer, notices) is { } either) query.Add(either, Occur.MUST);
+                var typed = _words.PhraseQuery(string.Join(' ', words.Skip(i).Take(span.Length)));
+                if (expander!.Expand(typed, span, analyzer, notices) is { } either) query.Add(either, Occur.MUST);
                 i += span.Length;
                 continue;
             }
@@ -69,20 +71,11 @@ internal sealed class PlainQueryBuilder(Analyzer analyzer, QueryPolicy policy, C
         return query;
     }
 
-    private static Query? Conjunction(IEnumerable<Query?> words)
-    {
-        var present = words.OfType<Query>().ToList();
-        if (present.Count <= 1) return present.FirstOrDefault();
-        var query = new BooleanQuery();
-        foreach (var word in present) query.Add(word, Occur.MUST);
-        return query;
-    }
-
     private Query? Proximity(IReadOnlyList<string> words, bool pairs)
     {
         var text = string.Join(' ', words);
         var phrases = new DisjunctionMaxQuery(0.1f) { Boost = policy.ProximityBoost };
-        foreach (var (field, boost) in new[] { (ArticleSchema.TitleExact, ArticleSchema.TitleBoost), (ArticleSchema.BodyExact, 1f) })
+        foreach (var (field, boost) in new[] { (ArticleSchema.TitleExact, policy.TitleBoost), (ArticleSchema.BodyExact, 1f) })
         {
             var terms = Analyze(field, text);
             if (terms.Count < 2) continue;

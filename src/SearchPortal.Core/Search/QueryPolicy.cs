@@ -1,3 +1,5 @@
+using SearchPortal.Core.Indexing;
+
 namespace SearchPortal.Core.Search;
 
 /// <summary>
@@ -12,6 +14,9 @@ public sealed record QueryPolicy
 {
     public static QueryPolicy Default { get; } = new();
 
+    /// <summary>Weight of the title fields relative to the body fields, for every word and phrase.</summary>
+    public float TitleBoost { get; init; } = ArticleSchema.TitleBoost;
+
     /// <summary>A plain query with up to this many content words (stopwords not counted) requires them all.</summary>
     public int MaxRequiredWords { get; init; } = 3;
 
@@ -21,6 +26,9 @@ public sealed record QueryPolicy
     /// <summary>Weight of the proximity clauses relative to a word; 0 turns proximity off.</summary>
     public float ProximityBoost { get; init; } = 0.25f;
 
-    /// <summary>Weight of a crime concept's terms in the other language relative to the words typed.</summary>
+    /// <summary>
+    /// Weight of a crime concept's terms in the other languages relative to the words typed, each added term counting
+    /// as the typed words would with the same frequency (see <see cref="ExpansionQuery"/>).
+    /// </summary>
     public float ExpansionBoost { get; init; } = 0.4f;
 }

@@ -11,6 +11,9 @@ public static class SearchLimits
     public const int MaxResultDepth = 10_000;
     public const int MaxFilters = 50;
 
+    /// <summary>Added concept terms a request may leave out (<see cref="SearchRequest.ExcludedTerms"/>).</summary>
+    public const int MaxExcludedTerms = 100;
+
     /// <summary>Longest word with a wildcard (* ?) or a fuzzy mark (~), in characters.</summary>
     public const int MaxPatternLength = 24;
 
@@ -42,6 +45,8 @@ public static class SearchLimits
             errors.Add(new("facetSize", $"facetSize must be between 1 and {MaxPageSize}."));
         if (request.Filters.Count > MaxFilters)
             errors.Add(new("filters", $"at most {MaxFilters} filters are allowed."));
+        if (request.ExcludedTerms.Count > MaxExcludedTerms)
+            errors.Add(new("exclude", $"at most {MaxExcludedTerms} terms may be excluded."));
         return errors;
     }
 }

@@ -26,6 +26,9 @@ public sealed record SearchRequest
     /// <summary>Values listed per facet dimension (and per level of the region tree).</summary>
     public int FacetSize { get; init; } = 10;
 
-    /// <summary>Also search crime concepts named in the query through their terms in the other language.</summary>
+    /// <summary>Also search crime concepts named in the query through their terms in the other languages.</summary>
     public bool Expand { get; init; } = true;
+
+    /// <summary>Concept terms not to add (each compared folded, as <see cref="AddedTerm.Term"/> spells it or not).</summary>
+    public IReadOnlyList<string> ExcludedTerms { get; init; } = [];
 }

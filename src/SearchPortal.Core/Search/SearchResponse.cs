@@ -34,6 +34,12 @@ public sealed record SearchResponse(
     [JsonIgnore]
     public LimitProblem? QueryProblem { get; init; }
 
+    /// <summary>
+    /// The crime-concept terms searched besides the words typed, as data (the notice names them too): a client can
+    /// offer each for removal, which is the same search with the term in <see cref="SearchRequest.ExcludedTerms"/>.
+    /// </summary>
+    public IReadOnlyList<AddedTerm> AddedTerms { get; init; } = [];
+
     /// <summary>The answer to a request whose filters do not resolve: no hits, no facets, the reasons as notices.</summary>
     public static SearchResponse Refused(SearchRequest request, IReadOnlyList<string> notices, IReadOnlyList<string> filterErrors, long tookMs = 0) =>
         new(request.Query ?? "", 0, request.Page, request.Size, tookMs, notices, [], new Dictionary<string, IReadOnlyList<FacetValue>>())

@@ -14,8 +14,9 @@ namespace SearchPortal.Core.Search;
 /// documents by the words they contain (with a notice), and words near each other score higher.
 /// Otherwise the classic syntax applies: words ANDed, "phrases", OR, -exclusion, prefix*, and
 /// title:/author:/outlet: fields. A crime concept named by the words or by a quoted phrase
-/// ("drug trafficking", "trata de personas") is also searched through its terms in the other
-/// language, weighted down, with a notice naming them; <c>expand: false</c> turns that off.
+/// ("drug trafficking", "trata de personas") is searched as that term (a phrase) or through its terms in the other
+/// languages, scored below native matches (<see cref="ExpansionQuery"/>), with a notice naming them and the added
+/// terms as data; <c>expand: false</c> turns that off.
 /// Malformed input never throws: it falls back to the plain words, with a notice. So does a query over
 /// <see cref="SearchLimits"/>' pattern bounds, which also reports the bound it broke (the API refuses it). Thread-safe
 /// (a fresh Lucene parser per call; the analyzer and the concept index are shared read-only).
@@ -34,16 +35,23 @@ public sealed class UserQueryParser
     public UserQueryParser(QueryPolicy policy)
     {
         _policy = policy;
-        _expander = new ConceptExpander(CrimeTaxonomy.LoadDefault(), policy.ExpansionBoost);
+        _expander = new ConceptExpander(CrimeTaxonomy.LoadDefault(), policy.ExpansionBoost, policy.TitleBoost);
     }
 
     /// <summary>
     /// Parses <paramref name="text"/>. With <paramref name="reader"/>, the index terms its prefix, wildcard and fuzzy
     /// words expand to are counted first (at most <see cref="SearchLimits.MaxExpandedTerms"/>); a query over that
     /// bound, or with a word outside the pattern bounds, falls back to its plain words with a notice and carries the
-    /// reason in <see cref="ParsedQuery.Problem"/>.
+    /// reason in <see cref="ParsedQuery.Problem"/>. Concept terms in <paramref name="exclude"/> are not added; the
+    /// terms that are come back in <see cref="ParsedQuery.Added"/>.
     /// </summary>
-    public ParsedQuery Parse(string? text, bool expand = true, IndexReader? reader = null)
+    public ParsedQuery Parse(string? text, bool expand = true, IndexReader? reader = null, IEnumerable<string>? exclude = null)
+    {
+        var parsed = Parse(text, expand ? new ConceptExpansion(_expander, exclude) : null, reader);
+        return parsed with { Added = ExpansionQuery.AddedTerms(parsed.Query) };
+    }
+
+    private ParsedQuery Parse(string? text, ConceptExpansion? expander, IndexReader? reader)
     {
         var notices = new List<string>();
         if (string.IsNullOrWhiteSpace(text) || text.Trim() == "*")
@@ -51,14 +59,13 @@ public sealed class UserQueryParser
             return new ParsedQuery(new MatchAllDocsQuery(), notices, IsEmpty: true);
         }
 
-        var expander = expand ? _expander : null;
         if (PlainQuerySyntax.IsPlain(text))
         {
             return new ParsedQuery(Plain(text, expander, notices), notices, IsEmpty: false);
         }
         try
         {
-            var query = new FieldRoutingQueryParser(_analyzer, notices, expander).Parse(text) ?? new BooleanQuery();
+            var query = new FieldRoutingQueryParser(_analyzer, notices, expander, _policy.TitleBoost).Parse(text) ?? new BooleanQuery();
             if (reader is not null && TermExpansion.Count(reader, query, SearchLimits.MaxExpandedTerms) > SearchLimits.MaxExpandedTerms)
             {
                 return OverLimit(text, PatternLimits.TooManyTerms(text), expander);
@@ -82,7 +89,7 @@ public sealed class UserQueryParser
         }
     }
 
-    private ParsedQuery OverLimit(string text, LimitProblem problem, ConceptExpander? expander)
+    private ParsedQuery OverLimit(string text, LimitProblem problem, ConceptExpansion? expander)
     {
         var words = PlainWords(text);
         List<string> notices = [words.Length == 0
@@ -92,7 +99,7 @@ public sealed class UserQueryParser
         return new ParsedQuery(query, notices, IsEmpty: false) { Problem = problem };
     }
 
-    private Query Plain(string text, ConceptExpander? expander, List<string> notices) =>
+    private Query Plain(string text, ConceptExpansion? expander, List<string> notices) =>
         new PlainQueryBuilder(_analyzer, _policy, expander, notices).Build(PlainQuerySyntax.Words(text));
 
     private static string PlainWords(string text)

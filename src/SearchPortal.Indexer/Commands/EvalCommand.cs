@@ -28,20 +28,21 @@ internal static class EvalCommand
         var run = new Option<string?>("--run") { Description = "Write the TREC run to this file (one file per model: name.model.ext when several)." };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
         var errors = new Option<bool>("--errors") { Description = "tags: also list every extra and missing tag per article." };
+        var crossValidate = new Option<bool>("--cv") { Description = "2-fold cross-validation of the portal's title boost and proximity weight (tune on half the judged topics, report on the other)." };
         var command = new Command("eval", "Evaluate a ranking on a test collection (MAP, P@30, nDCG@10) or the enrichment on labelled articles.")
         {
-            collection, data, corpus, topics, qrels, model, complete, run, json, errors,
+            collection, data, corpus, topics, qrels, model, complete, run, json, errors, crossValidate,
         };
         command.SetAction(result => result.GetValue(collection) == "tags"
             ? TagEvalReport.Run(result.GetValue(data), result.GetValue(json), result.GetValue(errors))
             : Run(
             result.GetValue(collection)!,
             [result.GetValue(data), result.GetValue(corpus), result.GetValue(topics), result.GetValue(qrels)],
-            result.GetValue(model)!, result.GetValue(complete), result.GetValue(run), result.GetValue(json)));
+            result.GetValue(model)!, result.GetValue(complete), result.GetValue(run), result.GetValue(json), result.GetValue(crossValidate)));
         return command;
     }
 
-    private static int Run(string collectionKind, string?[] paths, string modelChoice, bool complete, string? runPath, bool json)
+    private static int Run(string collectionKind, string?[] paths, string modelChoice, bool complete, string? runPath, bool json, bool crossValidate)
     {
         var missing = MissingInputs(collectionKind, paths);
         if (missing.Count > 0)
@@ -58,6 +59,12 @@ internal static class EvalCommand
         {
             Console.Error.WriteLine($"Cannot read the collection: {e.Message}");
             return 2;
+        }
+
+        if (crossValidate)
+        {
+            CrossValidationTable.Print(CrossValidation.Run(collection), json);
+            return 0;
         }
 
         var models = Models(modelChoice);

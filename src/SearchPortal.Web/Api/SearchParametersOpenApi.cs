@@ -19,7 +19,7 @@ public static class SearchParametersOpenApi
         ["crime"] = "Crime type, e.g. Illegal mining.",
         ["group"] = "Criminal group, e.g. Tren de Aragua.",
         ["outlet"] = "Outlet name.",
-        ["language"] = "Article language: en or es.",
+        ["language"] = "Article language: en, es or pt.",
     };
 
     /// <summary>Adds the search parameters to the endpoint's operation, but those in <paramref name="except"/>.</summary>
@@ -58,7 +58,8 @@ public static class SearchParametersOpenApi
         yield return Parameter("sort", "relevance (the default with a query), newest (the default without one) or oldest.", JsonSchemaType.String);
         yield return Parameter("page", "Page number, from 1.", JsonSchemaType.Integer);
         yield return Parameter("size", $"Hits per page, 1 to {SearchLimits.MaxPageSize}; page × size at most {SearchLimits.MaxResultDepth:N0}.", JsonSchemaType.Integer);
-        yield return Parameter("expand", "Also search crime concepts through their terms in the other language (default true).", JsonSchemaType.Boolean);
+        yield return Parameter("expand", "Also search crime concepts through their terms in the other languages (default true); the response's addedTerms lists them.", JsonSchemaType.Boolean);
+        yield return Parameter("exclude", $"An added concept term not to search (as addedTerms spells it; case and accents ignored). Repeatable, at most {SearchLimits.MaxExcludedTerms}.", JsonSchemaType.String, repeated: true);
         yield return Parameter(PinnedVersion.Parameter, "Index generation to answer from (410 once the index no longer keeps it).", JsonSchemaType.Integer);
     }
 

@@ -7,7 +7,7 @@ namespace SearchPortal.Web.Api;
 
 /// <summary>
 /// Reads the search parameters shared by the API, the pages, exports and feeds
-/// (q, region, year, yearFrom, yearTo, crime, group, outlet, lang, match, sort, page, size, expand) and reports every
+/// (q, region, year, yearFrom, yearTo, crime, group, outlet, lang, match, sort, page, size, expand, exclude) and reports every
 /// bad parameter with a reason instead of failing on the first. Stateless and thread-safe.
 /// </summary>
 public static class SearchQueryBinder
@@ -20,7 +20,7 @@ public static class SearchQueryBinder
 
     /// <summary>Every URL parameter of a search (with <c>v</c>, the pinned index version); case-insensitive, as ASP.NET Core reads them.</summary>
     public static IReadOnlySet<string> Parameters { get; } = new HashSet<string>(
-        ["q", .. FilterParameters, MatchParameter, "sort", "page", "size", "expand", Exports.PinnedVersion.Parameter], StringComparer.OrdinalIgnoreCase);
+        ["q", .. FilterParameters, MatchParameter, "sort", "page", "size", "expand", "exclude", Exports.PinnedVersion.Parameter], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The search state a link carries over: the known <see cref="Parameters"/> only, each non-empty value once, so
@@ -50,6 +50,7 @@ public static class SearchQueryBinder
             Page = Integer(query, "page", errors) ?? 1,
             Size = Integer(query, "size", errors) ?? defaultSize,
             Expand = Boolean(query, "expand", errors) ?? true,
+            ExcludedTerms = [.. query["exclude"].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal)],
         };
         foreach (var (parameter, message) in SearchLimits.Validate(request))
         {

@@ -38,7 +38,15 @@ public sealed class IndexModel(ArticleSearcher searcher, IndexSnapshots snapshot
     /// <summary>The generation the URL pinned (v) when the index no longer holds it; the results are then current.</summary>
     public long? MissingVersion { get; private set; }
 
-    public IEnumerable<string> Notices => Results?.Notices.Where(n => !n.StartsWith(DidYouMeanPrefix, StringComparison.Ordinal)) ?? [];
+    /// <summary>The notices but the did-you-mean and, when shown as chips (<c>_AddedTerms</c>), the added concept terms.</summary>
+    public IEnumerable<string> Notices => Results?.Notices.Where(n => !n.StartsWith(DidYouMeanPrefix, StringComparison.Ordinal)
+        && !(Results.AddedTerms.Count > 0 && n.StartsWith(AddedTerm.NoticePrefix, StringComparison.Ordinal))) ?? [];
+
+    /// <summary>The added concept terms once each (a term two languages share is one chip), in query order.</summary>
+    public IReadOnlyList<string> AddedTerms => [.. (Results?.AddedTerms ?? []).Select(t => t.Term).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The terms the URL leaves out (<c>exclude</c>), each offered back.</summary>
+    public IReadOnlyList<string> ExcludedTerms => Search?.ExcludedTerms ?? [];
 
     private const string DidYouMeanPrefix = SpellingSuggester.NoticePrefix;
 

@@ -62,7 +62,11 @@ public sealed class LanguageDetectorTests
     [InlineData("English", "en")]
     [InlineData("es-PE", "es")]
     [InlineData("Español", "es")]
-    [InlineData("pt", null)]
+    [InlineData("pt", "pt")]
+    [InlineData("pt-BR", "pt")]
+    [InlineData("Português", "pt")]
+    [InlineData("estonian", null)]
+    [InlineData("esperanto", null)]
     [InlineData(" ", null)]
     public void Normalize_DeclaredLanguage_MapsToCode(string declared, string? expected)
     {

@@ -31,8 +31,7 @@ public sealed class ArticleEnricherAstralTests
         // Assert
         Assert.False(parsed.IsEmpty);
         var query = parsed.Query.ToString();
-        Assert.Contains("body_exact:trata", query);
-        Assert.Contains("body_exact:personas", query);
+        Assert.Contains("body_exact:\"trata ? personas\"", query);
         Assert.DoesNotContain(parsed.Notices, n => n.StartsWith("The query could not be parsed", StringComparison.Ordinal));
         var notice = Assert.Single(parsed.Notices);
         Assert.StartsWith("Also searched: «human trafficking»", notice, StringComparison.Ordinal);

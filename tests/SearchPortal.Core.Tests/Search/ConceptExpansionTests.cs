@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Enrichment;
 using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Search;
@@ -91,7 +92,7 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
         var spanish = response.Hits.Where(h => h.Language == "es").Select(h => h.Source).Order().ToList();
         Assert.Equal(["fixture-es-mineria-1", "fixture-es-mineria-2", "fixture-es-mineria-3"], spanish);
         Assert.Equal(4, response.Hits.Count(h => h.Language == "en"));
-        Assert.Contains("Also searched: «minería ilegal», «minería informal», «minería aurífera ilegal», «mineros ilegales», «mineros informales», «oro ilegal», «minería ilícita», «minas ilegales», «dragas ilegales» (illegal mining)", response.Notices);
+        Assert.Contains("Also searched: «minería ilegal», «minería informal», «minería aurífera ilegal», «mineros ilegales», «mineros informales», «oro ilegal», «minería ilícita», «minas ilegales», «dragas ilegales», «garimpo ilegal», «mineração ilegal», «garimpeiros ilegais», «extração ilegal de ouro» (illegal mining)", response.Notices);
     }
 
     [Fact]
@@ -132,6 +133,25 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
         Assert.Contains("en", languages);
         Assert.Contains("es", languages);
         Assert.True(languages.LastIndexOf("en") < languages.IndexOf("es"), string.Join(",", languages));
+    }
+
+    [Fact]
+    public void Search_UnquotedTrataDePersonas_FindsOnlyThePhraseWithinOneSentenceOrTheConcept()
+    {
+        // Arrange: "se trata de … personas" and "…personas. Trata…" must not match.
+        var spanish = index.SpanishArticles.ToDictionary(a => a.Id);
+        var looseWords = index.SpanishArticles.Count(a => Regex.IsMatch(Folding.Fold(a.Title + "\n" + a.Text), @"\btrata\b[\s\S]*\bpersonas\b"));
+
+        // Act
+        var response = index.Search("trata de personas");
+
+        // Assert
+        var hits = response.Hits.Where(h => h.Language == "es").ToList();
+        Assert.NotEmpty(hits);
+        Assert.True(looseWords > hits.Count, $"{looseWords} Spanish articles have both words");
+        Assert.All(hits, h => Assert.Matches(@"(?<![\p{L}\p{N}])trata[^\p{L}\p{N}.!?]+de[^\p{L}\p{N}.!?]+personas(?![\p{L}\p{N}])",
+            Folding.Fold(spanish[h.Id].Title + "\n" + spanish[h.Id].Text)));
+        Assert.Equal(index.Search("\"trata de personas\"").Hits.Select(h => h.Id).Order(), response.Hits.Select(h => h.Id).Order());
     }
 
     private List<string> SpanishArticlesNaming(string conceptId)

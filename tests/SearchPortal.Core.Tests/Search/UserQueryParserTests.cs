@@ -149,20 +149,87 @@ public sealed class UserQueryParserTests
     }
 
     [Fact]
-    public void Parse_Concept_SearchesAddedTermsWeightedDownInTheOtherLanguageFieldsOnly()
+    public void Parse_Concept_SearchesAddedTermsAsASeparateClauseInTheOtherLanguageFieldsOnly()
     {
         // Act
         var parsed = new UserQueryParser().Parse("illegal mining");
 
-        // Assert
+        // Assert: the typed phrase OR one expansion clause, each added term weighted down in its own language's fields.
         var concept = Assert.IsType<BooleanQuery>(Assert.IsType<BooleanQuery>(Assert.IsType<BooleanQuery>(parsed.Query).Clauses[0].Query).Clauses[0].Query);
         Assert.All(concept.Clauses, c => Assert.Equal(Occur.SHOULD, c.Occur));
-        var added = concept.Clauses[1].Query;
-        Assert.Equal(QueryPolicy.Default.ExpansionBoost, added.Boost);
+        var added = Assert.IsType<ExpansionQuery>(concept.Clauses[1].Query);
+        Assert.Equal(QueryPolicy.Default.ExpansionBoost, added.Weight);
+        Assert.All(added.Disjuncts, d => Assert.Equal(QueryPolicy.Default.ExpansionBoost, d.Boost));
         Assert.Contains("body_es:\"mineri ilegal\"", added.ToString());
         Assert.Contains("title_es:\"mineri ilegal\"", added.ToString());
+        Assert.Contains("body_pt:\"garimp ilegal\"", added.ToString());
         Assert.DoesNotContain("_exact", added.ToString());
         Assert.DoesNotContain("_en:", added.ToString());
+        Assert.Equal(added.Added, parsed.Added);
+        Assert.Contains(new AddedTerm("Illegal mining", "minería ilegal", "es"), parsed.Added);
+    }
+
+    [Fact]
+    public void Parse_TermsOneFieldIndexesAlike_AddsOnlyTheFirst()
+    {
+        // Act: "garimpos ilegais" is "garimpo ilegal" to the Portuguese stemmer.
+        var parsed = new UserQueryParser().Parse("illegal mining");
+
+        // Assert
+        Assert.Contains(parsed.Added, t => t.Term == "garimpo ilegal");
+        Assert.DoesNotContain(parsed.Added, t => t.Term == "garimpos ilegais");
+        Assert.Equal(parsed.Added.Count, parsed.Added.DistinctBy(t => (t.Term, t.Language)).Count());
+    }
+
+    [Fact]
+    public void Parse_ExcludedTerm_IsNotAddedNorAnyTermIndexedAlike()
+    {
+        // Act: excluded unaccented; "narcotraficantes" stays, "drug traffickers" goes with "drug trafficking".
+        var parsed = new UserQueryParser().Parse("drug trafficking", exclude: ["narcotrafico"]);
+        var spanish = new UserQueryParser().Parse("narcotráfico", exclude: ["Drug trafficking"]);
+
+        // Assert
+        Assert.DoesNotContain(parsed.Added, t => t.Term == "narcotráfico");
+        Assert.Contains(parsed.Added, t => t.Term == "narcotraficantes");
+        Assert.DoesNotContain("body_es:narcotrafic ", parsed.Query.ToString() + " ");
+        Assert.DoesNotContain(spanish.Added, t => t.Term.StartsWith("drug traffick", StringComparison.Ordinal));
+        Assert.DoesNotContain("\"drug traffick\"", spanish.Query.ToString());
+    }
+
+    [Theory]
+    [InlineData("cocaine", "Cocaine", "fentanyl")]
+    [InlineData("femicide", "Femicide", "homicidio")]
+    [InlineData("illegal mining", "Illegal mining", "minería")]
+    public void Parse_NarrowConcept_AddsOnlyItsOwnTerms(string query, string concept, string broaderTerm)
+    {
+        // Act
+        var added = new UserQueryParser().Parse(query).Added;
+
+        // Assert: no term of a broader or sibling concept, and no bare generic word.
+        Assert.NotEmpty(added);
+        Assert.All(added, t => Assert.Equal(concept, t.Concept));
+        Assert.DoesNotContain(added, t => t.Term == broaderTerm);
+    }
+
+    [Fact]
+    public void Parse_BroaderConcept_AddsItsNarrowerTermsToo()
+    {
+        // Act
+        var added = new UserQueryParser().Parse("drug trafficking").Added;
+
+        // Assert
+        Assert.All(added, t => Assert.Equal("Drug trafficking", t.Concept));
+        Assert.Contains(added, t => t.Term == "cocaína");
+    }
+
+    [Fact]
+    public void Parse_ExpandOff_AddsNoTerms()
+    {
+        // Act
+        var parsed = new UserQueryParser().Parse("drug trafficking", expand: false);
+
+        // Assert
+        Assert.Empty(parsed.Added);
     }
 
     [Fact]

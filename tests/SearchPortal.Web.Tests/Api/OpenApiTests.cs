@@ -7,7 +7,7 @@ namespace SearchPortal.Web.Tests.Api;
 public sealed class OpenApiTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly string[] SearchParameters =
-        ["q", "region", "year", "crime", "group", "outlet", "lang", "yearFrom", "yearTo", "match", "sort", "page", "size", "expand", "v"];
+        ["q", "region", "year", "crime", "group", "outlet", "lang", "yearFrom", "yearTo", "match", "sort", "page", "size", "expand", "exclude", "v"];
 
     [Fact]
     public async Task OpenApi_Document_DescribesThePublicEndpoints()
@@ -42,10 +42,10 @@ public sealed class OpenApiTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Theory]
-    [InlineData("/api/export", "format q region year yearFrom yearTo crime group outlet lang match sort expand v")]
+    [InlineData("/api/export", "format q region year yearFrom yearTo crime group outlet lang match sort expand exclude v")]
     [InlineData("/api/export/article/{key}", "format key")]
-    [InlineData("/api/facets/{dim}", "dim limit prefix q region year yearFrom yearTo crime group outlet lang match expand v")]
-    [InlineData("/feed.atom", "q region year yearFrom yearTo crime group outlet lang match expand")]
+    [InlineData("/api/facets/{dim}", "dim limit prefix q region year yearFrom yearTo crime group outlet lang match expand exclude v")]
+    [InlineData("/feed.atom", "q region year yearFrom yearTo crime group outlet lang match expand exclude")]
     [InlineData("/api/articles/{key}", "key q")]
     public async Task OpenApi_Endpoint_ListsTheParametersItReads(string path, string expected)
     {

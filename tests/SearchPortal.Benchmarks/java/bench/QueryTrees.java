@@ -165,9 +165,11 @@ final class QueryTrees {
     Map<String, Float> fields = new LinkedHashMap<>();
     fields.put(Schema.TITLE_EN, Schema.TITLE_BOOST);
     fields.put(Schema.TITLE_ES, Schema.TITLE_BOOST);
+    fields.put(Schema.TITLE_PT, Schema.TITLE_BOOST);
     fields.put(Schema.TITLE_EXACT, Schema.TITLE_BOOST);
     fields.put(Schema.BODY_EN, 1f);
     fields.put(Schema.BODY_ES, 1f);
+    fields.put(Schema.BODY_PT, 1f);
     fields.put(Schema.BODY_EXACT, 1f);
     return fields;
   }

@@ -28,7 +28,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
   private static final Set<String> TEXT_FIELDS =
-      Set.of(Schema.BODY_EN, Schema.BODY_ES, Schema.BODY_EXACT, Schema.TITLE_EN, Schema.TITLE_ES, Schema.TITLE_EXACT);
+      Set.of(Schema.BODY_EN, Schema.BODY_ES, Schema.BODY_PT, Schema.BODY_EXACT, Schema.TITLE_EN, Schema.TITLE_ES, Schema.TITLE_PT, Schema.TITLE_EXACT);
   private static final PassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
   private Map<Integer, Document> loaded = Map.of();
 

@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 
-namespace SearchPortal.Core.Highlighting;
+namespace SearchPortal.Core.Analysis;
 
 /// <summary>
-/// English and Spanish abbreviations whose full stop does not end a sentence. Static and immutable.
+/// English, Spanish and Portuguese abbreviations whose full stop does not end a sentence. Static and immutable.
 /// Words that often end a sentence too ("etc.", "Inc.") are left out on purpose: the splitter only
 /// breaks before a capital letter, so "etc. and" stays one sentence while "etc. The" splits.
 /// </summary>
