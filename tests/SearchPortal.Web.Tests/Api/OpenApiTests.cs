@@ -45,6 +45,7 @@ public sealed class OpenApiTests(PortalFactory portal) : IClassFixture<PortalFac
     [InlineData("/api/export", "format q region year yearFrom yearTo crime outlet lang sort expand v")]
     [InlineData("/api/export/article/{key}", "format key")]
     [InlineData("/api/facets/{dim}", "dim limit prefix q region year yearFrom yearTo crime outlet lang expand v")]
+    [InlineData("/api/map", "q region year yearFrom yearTo crime outlet lang sort page size expand v hl partner")]
     [InlineData("/feed.atom", "q region year yearFrom yearTo crime outlet lang expand")]
     [InlineData("/api/articles/{key}", "key q")]
     public async Task OpenApi_Endpoint_ListsTheParametersItReads(string path, string expected)
