@@ -22,6 +22,9 @@ public sealed class ExportLinks(IQueryCollection query, long generation)
 
     public string Permalink => Build("/", [(PinnedVersion.Parameter, Generation)]);
 
+    /// <summary>The map of the results as an SVG image (<c>/api/map</c>), in <paramref name="language"/>, pinned like the exports.</summary>
+    public string Map(string language) => Build("/api/map", [(Api.MapApi.LanguageParameter, language), (PinnedVersion.Parameter, Generation)]);
+
     public string Feed => Build("/feed.atom", [], NotInFeeds);
 
     public string Unpinned => Build("/", []);

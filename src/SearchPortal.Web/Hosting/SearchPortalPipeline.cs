@@ -33,6 +33,7 @@ public static class SearchPortalPipeline
         app.MapSearchApi();
         app.MapArticlesApi();
         app.MapFacetsApi();
+        app.MapMapApi();
         app.MapExports();
         app.MapUiSwitch();
         app.MapAdmin();

@@ -3,6 +3,7 @@ using SearchPortal.Web.Admin;
 using SearchPortal.Web.Embed;
 using SearchPortal.Web.Exports;
 using SearchPortal.Web.Localization;
+using SearchPortal.Web.Maps;
 using SearchPortal.Web.Partners;
 
 namespace SearchPortal.Web.Hosting;
@@ -39,6 +40,7 @@ public static class SearchPortalServices
         });
         builder.Services.AddPartners();
         builder.Services.AddEmbed();
+        builder.Services.AddMaps();
         return builder;
     }
 }

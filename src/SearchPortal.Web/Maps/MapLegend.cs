@@ -65,7 +65,7 @@ internal sealed class MapLegend
                 svg.AppendEscaped(shown);
                 continue;
             }
-            svg.Append("<a href=\"").AppendEscaped(linkFor(path)).Append("\" class=\"sp-map-offmap\" aria-label=\"").AppendEscaped(text.RegionName(label, count, active))
+            svg.Append("<a href=\"").AppendEscaped(linkFor(path)).Append("\" class=\"sp-map-offmap\" data-region=\"").AppendEscaped(path).Append("\" aria-label=\"").AppendEscaped(text.RegionName(label, count, active))
                 .Append(active ? "\" aria-current=\"true\">" : "\">")
                 .Append("<tspan fill=\"#1f6feb\" text-decoration=\"underline\">").AppendEscaped(shown).Append("</tspan></a>");
         }

@@ -21,6 +21,11 @@ public sealed record MapText
         ActiveFilter = "active filter",
         NotOnMap = "Not on the map:",
         OutlinesCredit = "Outlines: {0}",
+        PanelHeading = "Map of the results",
+        AllCountries = "All countries",
+        RankedFormat = "{0} has no division outlines on the map yet; its regions by articles:",
+        NoDivisions = "No article names a region of {0}.",
+        ImageExport = "Map (SVG)",
     };
 
     public static MapText Spanish { get; } = new()
@@ -36,6 +41,11 @@ public sealed record MapText
         ActiveFilter = "filtro activo",
         NotOnMap = "Fuera del mapa:",
         OutlinesCredit = "Contornos: {0}",
+        PanelHeading = "Mapa de los resultados",
+        AllCountries = "Todos los países",
+        RankedFormat = "El mapa aún no tiene los contornos de las regiones de {0}; sus regiones por artículos:",
+        NoDivisions = "Ningún artículo nombra una región de {0}.",
+        ImageExport = "Mapa (SVG)",
     };
 
     /// <summary>Formats numbers: "1,234" in English, "1.234" in Spanish.</summary>
@@ -65,6 +75,21 @@ public sealed record MapText
 
     /// <summary>{0} is the level's credit.</summary>
     public required string OutlinesCredit { get; init; }
+
+    /// <summary>The heading of the results page's map panel.</summary>
+    public required string PanelHeading { get; init; }
+
+    /// <summary>The link from a country's map back to the overview.</summary>
+    public required string AllCountries { get; init; }
+
+    /// <summary>Introduces the ranked list of a country without division outlines; {0} is the country.</summary>
+    public required string RankedFormat { get; init; }
+
+    /// <summary>Shown instead of an empty ranked list; {0} is the country.</summary>
+    public required string NoDivisions { get; init; }
+
+    /// <summary>The export menu's link to the map as an SVG file.</summary>
+    public required string ImageExport { get; init; }
 
     public static MapText For(string language) => language == "es" ? Spanish : English;
 

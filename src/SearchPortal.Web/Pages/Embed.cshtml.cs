@@ -3,6 +3,7 @@ using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
 using SearchPortal.Web.Embed;
+using SearchPortal.Web.Maps;
 using SearchPortal.Web.Partners;
 using SearchPortal.Web.Security;
 
@@ -11,11 +12,16 @@ namespace SearchPortal.Web.Pages;
 /// <summary>
 /// The iframe search box, <c>/embed?partner=…&amp;q=…&amp;hl=en|es</c>, for partner sites that allow no
 /// third-party script: server-rendered, no script at all, searches within the partner's scope, and may be
-/// framed only by that partner's origins.
+/// framed only by that partner's origins. <c>map=on</c> adds a small map of the results' regions (an image, no links).
 /// </summary>
-public sealed class EmbedModel(ArticleSearcher searcher, IndexSnapshots snapshots, PartnerDirectory partners) : PageModel
+public sealed class EmbedModel(ArticleSearcher searcher, IndexSnapshots snapshots, PartnerDirectory partners, MapAtlas atlas) : PageModel
 {
     public const int DefaultSize = 5;
+
+    /// <summary>The parameter that turns the small map on: <c>map=on</c> (or true, 1).</summary>
+    public const string MapParameter = "map";
+
+    private static readonly string[] MapOn = ["on", "true", "1"];
 
     public Partner? Partner { get; private set; }
 
@@ -28,6 +34,12 @@ public sealed class EmbedModel(ArticleSearcher searcher, IndexSnapshots snapshot
     public string Query => Request.Query["q"].ToString();
 
     public string? InterfaceLanguage => Request.Query["hl"].FirstOrDefault();
+
+    /// <summary>Whether the embed asked for the small map (<see cref="MapParameter"/>).</summary>
+    public bool ShowMap => MapOn.Contains(Request.Query[MapParameter].ToString(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The small map of the results (SVG markup), when the embed asked for it and there are results.</summary>
+    public string? Map { get; private set; }
 
     public void OnGet()
     {
@@ -44,8 +56,17 @@ public sealed class EmbedModel(ArticleSearcher searcher, IndexSnapshots snapshot
         else if (!string.IsNullOrWhiteSpace(Query))
         {
             using var snapshot = snapshots.Current();
-            Results = searcher.Search(snapshot, request with { Scope = Partner?.Scope });
+            // With the map, every country and division the map can show is counted, as /api/map counts them.
+            Results = searcher.Search(snapshot, request with { Scope = Partner?.Scope, FacetSize = ShowMap ? SearchLimits.MaxPageSize : request.FacetSize });
+            if (ShowMap && Results.Total > 0) Map = RenderMap(request);
         }
+    }
+
+    private string RenderMap(SearchRequest request)
+    {
+        var selected = request.Filters.ValuesOf(Core.Facets.FacetSchema.Region).Select(v => v.Value).ToHashSet(StringComparer.Ordinal);
+        var level = atlas.ViewFor(selected).Level ?? atlas.Overview;
+        return MapSvg.Render(level, MapCounts.From(Results!.Facets), MapText.For(Text.Language), selected: selected);
     }
 
     public string ArticleLink(SearchHit hit) => $"{Url.Content("~/articles/")}{Uri.EscapeDataString(hit.Key)}?q={Uri.EscapeDataString(Query)}";

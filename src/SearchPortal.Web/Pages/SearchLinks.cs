@@ -36,6 +36,9 @@ public sealed class SearchLinks(IQueryCollection query)
 
     public string With(string parameter, string value) => Build(state => state[parameter] = [value]);
 
+    /// <summary>Sets every value of one parameter (none removes it) and keeps the rest of the state.</summary>
+    public string WithValues(string parameter, IEnumerable<string> values) => Build(state => state[parameter] = [.. values]);
+
     public string WithPage(int page) => Build(state => state["page"] = [page.ToString(System.Globalization.CultureInfo.InvariantCulture)], keepPage: true);
 
     private string Build(Action<Dictionary<string, List<string>>> change, bool keepPage = false)

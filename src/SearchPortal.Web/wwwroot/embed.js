@@ -12,13 +12,14 @@
  *                  It does not filter results; the partner's scope does.
  *   data-size      results shown inline, 1-20 (default 5).
  *   data-label     replaces the input's label text.
+ *   data-map       "on" shows a small map of where the inline results are (an image from /api/map).
  *
  * Theming: the box lives in a Shadow DOM, so page CSS cannot reach it; set these custom properties on the
  * placeholder or any ancestor instead:
  *   --sp-font (font-family), --sp-accent (button, links, focus), --sp-accent-text (button text),
  *   --sp-text, --sp-muted, --sp-bg, --sp-border, --sp-mark (highlight), --sp-radius, --sp-gap.
  *
- * The partner page's CSP must allow the portal in script-src and connect-src.
+ * The partner page's CSP must allow the portal in script-src and connect-src (and img-src with data-map).
  */
 (() => {
   'use strict';
@@ -34,6 +35,7 @@
       undated: 'Undated',
       newTab: '(opens in a new tab)',
       more: 'All results on SearchPortal',
+      map: 'Map: where the results are, darker regions with more articles',
     },
     es: {
       label: 'Buscar noticias sobre trata y crimen organizado',
@@ -45,6 +47,7 @@
       undated: 'Sin fecha',
       newTab: '(se abre en una pestaña nueva)',
       more: 'Todos los resultados en SearchPortal',
+      map: 'Mapa: dónde están los resultados, más oscuras las regiones con más artículos',
     },
   };
 
@@ -70,6 +73,8 @@ a { color: var(--sp-accent, #12355b); }
 .sp-snippet { margin: .25em 0 0; font-size: .92em; }
 mark { background: var(--sp-mark, #ffe58a); color: inherit; padding: 0 .1em; }
 .sp-more { margin: .5em 0 0; font-size: .9em; }
+.sp-map { display: block; width: 100%; max-width: 18em; height: auto; margin: .5em 0 0; }
+.sp-map:not([src]) { display: none; }
 .sp-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
@@ -138,6 +143,7 @@ mark { background: var(--sp-mark, #ffe58a); color: inherit; padding: 0 .1em; }
     const inline = host.dataset.results === 'inline';
     const partner = (host.dataset.partner || '').trim();
     const size = Math.min(Math.max(parseInt(host.dataset.size, 10) || 5, 1), 20);
+    const showMap = host.dataset.map === 'on';
     const number = (n) => n.toLocaleString(lang);
     const id = `sp-q-${++counter}`;
 
@@ -169,7 +175,10 @@ mark { background: var(--sp-mark, #ffe58a); color: inherit; padding: 0 .1em; }
     const notices = el('div');
     const list = el('ol', 'sp-results');
     const more = el('p', 'sp-more');
+    const map = el('img', 'sp-map');
+    map.alt = t.map;
     box.append(form, status, notices, list, more);
+    if (showMap) status.after(map);
     root.append(box);
     if (!inline) return;
 
@@ -203,6 +212,13 @@ mark { background: var(--sp-mark, #ffe58a); color: inherit; padding: 0 .1em; }
         }
         list.append(item);
       }
+      if (showMap && data.total > 0) {
+        const image = new URL('api/map', portal);
+        image.searchParams.set('q', query);
+        image.searchParams.set('hl', lang);
+        if (partner) image.searchParams.set('partner', partner);
+        map.src = image.href;
+      }
       if (data.total > 0) {
         const all = new URL(portal);
         all.searchParams.set('q', query);
@@ -220,6 +236,7 @@ mark { background: var(--sp-mark, #ffe58a); color: inherit; padding: 0 .1em; }
       notices.replaceChildren();
       list.replaceChildren();
       more.replaceChildren();
+      map.removeAttribute('src');
       status.textContent = t.searching;
       const url = new URL('api/search', portal);
       url.searchParams.set('q', query);

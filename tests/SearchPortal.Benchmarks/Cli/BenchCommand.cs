@@ -24,6 +24,7 @@ internal static class BenchCommand
             docs, quick, peers, output, work, seed, noHttp,
         };
         foreach (var child in ChildCommands.Create()) root.Add(child);
+        root.Add(MapCommand.Create());
         root.SetAction(result =>
         {
             var requested = (result.GetValue(peers) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

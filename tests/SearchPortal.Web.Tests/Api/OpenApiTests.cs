@@ -45,6 +45,7 @@ public sealed class OpenApiTests(PortalFactory portal) : IClassFixture<PortalFac
     [InlineData("/api/export", "format q region year yearFrom yearTo crime group outlet lang match sort expand exclude v")]
     [InlineData("/api/export/article/{key}", "format key")]
     [InlineData("/api/facets/{dim}", "dim limit prefix q region year yearFrom yearTo crime group outlet lang match expand exclude v")]
+    [InlineData("/api/map", "q region year yearFrom yearTo crime group outlet lang match sort page size expand exclude v hl partner")]
     [InlineData("/feed.atom", "q region year yearFrom yearTo crime group outlet lang match expand exclude")]
     [InlineData("/api/articles/{key}", "key q")]
     public async Task OpenApi_Endpoint_ListsTheParametersItReads(string path, string expected)

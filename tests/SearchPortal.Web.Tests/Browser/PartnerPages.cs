@@ -28,6 +28,10 @@ public static class PartnerPages
             <script src="{portal}/embed.js" async></script>
             <div class="partner-box" data-searchportal data-partner="{BrowserFixture.PartnerKey}"></div>
             """),
+        "/map.html" => Html("es", "ONG socia — búsqueda con mapa", $"""
+            <div class="partner-box" data-searchportal data-partner="{BrowserFixture.PartnerKey}" data-results="inline" data-map="on"></div>
+            <script src="{portal}/embed.js" async></script>
+            """),
         "/iframe.html" => Html("en", "Partner NGO — iframe search", $"""
             <iframe src="{portal}/embed?partner={BrowserFixture.PartnerKey}&amp;q=mining" title="SearchPortal search" width="700" height="420"></iframe>
             """),

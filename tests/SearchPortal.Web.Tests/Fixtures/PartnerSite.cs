@@ -39,7 +39,7 @@ public sealed class PartnerSite : IAsyncDisposable
             }
             context.Response.Headers.ContentSecurityPolicy =
                 $"default-src 'self'; script-src 'self' {site.PortalOrigin}; connect-src {site.PortalOrigin}; " +
-                $"frame-src {site.PortalOrigin}; style-src 'self'; img-src 'self'";
+                $"frame-src {site.PortalOrigin}; style-src 'self'; img-src 'self' {site.PortalOrigin}";
             context.Response.ContentType = contentType;
             await context.Response.WriteAsync(body);
         });
