@@ -1,3 +1,5 @@
+using SearchPortal.Core.Messages;
+
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
@@ -26,7 +28,7 @@ public sealed class FacetScope
     public FacetSelection Filters { get; }
 
     /// <summary>The client's <paramref name="selection"/> confined to the scope; each dropped client value adds a notice.</summary>
-    public FacetSelection Apply(FacetSelection selection, ICollection<string> notices)
+    public FacetSelection Apply(FacetSelection selection, ICollection<UserMessage> notices)
     {
         var scoped = selection;
         foreach (var dimension in FacetSchema.All)
@@ -37,7 +39,7 @@ public sealed class FacetScope
             foreach (var value in selection.ValuesOf(dimension))
             {
                 if (fixedValues.Any(f => f.Contains(value))) inside.Add(value);
-                else notices.Add($"The filter '{dimension.Name}={value}' is outside the scope of {Name} ({string.Join(", ", Filters.ToFilters())}) and was ignored.");
+                else notices.Add(UserMessage.Of(MessageKeys.ScopeIgnored, $"{dimension.Name}={value}", Name, string.Join(", ", Filters.ToFilters())));
             }
             scoped = scoped.WithValues(dimension, inside.Count > 0 ? inside : fixedValues);
         }

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Facets;
 
@@ -16,10 +17,10 @@ public static class FacetValueResolver
     /// nothing is reported in <paramref name="errors"/> and kept as typed, so it filters out everything
     /// rather than silently widening the search. The year range is kept unchanged.
     /// </summary>
-    public static FacetSelection Resolve(IndexReader reader, FacetSelection selection, out IReadOnlyList<string> errors)
+    public static FacetSelection Resolve(IndexReader reader, FacetSelection selection, out IReadOnlyList<UserMessage> errors)
     {
         var state = FacetReaderCache.For(reader);
-        var problems = new List<string>();
+        var problems = new List<UserMessage>();
         var resolved = selection;
         foreach (var table in state.Tables)
         {
@@ -36,7 +37,7 @@ public static class FacetValueResolver
                 var matches = table.OrdsMatchingFolded(value.Value).Select(o => FacetPath.Parse(table.Dimension, table.Values[o])).OfType<FacetPath>().ToList();
                 if (matches.Count == 0)
                 {
-                    problems.Add($"Unknown {table.Dimension.Name} value '{value}'.");
+                    problems.Add(UserMessage.Of(MessageKeys.FilterUnknownValue, table.Dimension, value.ToString()));
                     matches = [value];
                 }
                 stored.AddRange(matches);

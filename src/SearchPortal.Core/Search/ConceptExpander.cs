@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using SearchPortal.Core.Enrichment;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -57,7 +58,7 @@ internal sealed class ConceptExpander
     /// The original query OR the concept's terms in the other language (weighted down), with a notice
     /// naming the added terms; the original alone when the concept adds nothing.
     /// </summary>
-    public Query? Expand(Query? original, ConceptSpan span, Analyzer analyzer, List<string> notices)
+    public Query? Expand(Query? original, ConceptSpan span, Analyzer analyzer, List<UserMessage> notices)
     {
         var added = Alternatives(span, analyzer, notices);
         if (added is null) return original;
@@ -66,7 +67,7 @@ internal sealed class ConceptExpander
     }
 
     /// <summary>The other-language terms of the span's concepts as one weighted-down disjunction, or null.</summary>
-    public Query? Alternatives(ConceptSpan span, Analyzer analyzer, List<string> notices)
+    public Query? Alternatives(ConceptSpan span, Analyzer analyzer, List<UserMessage> notices)
     {
         var matched = Key(span.Text);
         var terms = Prune(span.Terms
@@ -88,7 +89,7 @@ internal sealed class ConceptExpander
             if (perField.Disjuncts.Count > 0) query.Add(perField, Occur.SHOULD);
         }
         if (query.Clauses.Count == 0) return null;
-        notices.Add($"Also searched: {string.Join(", ", terms.Select(t => $"«{t.Term}»"))} ({span.Text})");
+        notices.Add(UserMessage.Of(MessageKeys.QueryAlsoSearched, string.Join(", ", terms.Select(t => $"«{t.Term}»")), span.Text));
         return query;
     }
 

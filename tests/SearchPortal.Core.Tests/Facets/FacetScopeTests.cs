@@ -1,4 +1,5 @@
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Tests.Facets;
 
@@ -10,7 +11,7 @@ public sealed class FacetScopeTests
     public void Apply_NoClientFilters_GivesTheScopesFilters()
     {
         // Arrange
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = Loreto.Apply(FacetSelection.Empty, notices);
@@ -29,14 +30,14 @@ public sealed class FacetScopeTests
     public void Apply_ClientRegionOutsideScope_DroppedWithNoticeAndScopeKept(string region)
     {
         // Arrange
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = Loreto.Apply(FacetSelection.Empty.With(FacetSchema.Region, region), notices);
 
         // Assert
         Assert.Equal(["region=Peru/Loreto"], scoped.ToFilters());
-        Assert.Equal($"The filter 'region={region}' is outside the scope of Loreto NGO (region=Peru/Loreto) and was ignored.", Assert.Single(notices));
+        Assert.Equal($"The filter 'region={region}' is outside the scope of Loreto NGO (region=Peru/Loreto) and was ignored.", Assert.Single(notices).Text);
     }
 
     [Theory]
@@ -47,7 +48,7 @@ public sealed class FacetScopeTests
     {
         // Arrange
         var client = FacetSelection.Empty.With(FacetSchema.Region, region);
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = Loreto.Apply(client, notices);
@@ -62,7 +63,7 @@ public sealed class FacetScopeTests
     {
         // Arrange
         var client = FacetSelection.Empty.With(FacetSchema.Region, "Brazil").With(FacetSchema.Region, "Peru/Loreto/Maynas");
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = Loreto.Apply(client, notices);
@@ -78,7 +79,7 @@ public sealed class FacetScopeTests
         // Arrange
         var scope = new FacetScope("Loreto NGO", Loreto.Filters.With(FacetSchema.Year, "2014"));
         var client = FacetSelection.Empty.With(FacetSchema.Crime, "Illegal mining").WithYears(new YearRange(2010, 2015));
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = scope.Apply(client, notices);
@@ -94,14 +95,14 @@ public sealed class FacetScopeTests
         // Arrange
         var scope = new FacetScope("Loreto NGO", FacetSelection.Empty.With(FacetSchema.Language, "es").With(FacetSchema.Crime, "Illegal mining"));
         var client = FacetSelection.Empty.With(FacetSchema.Language, "en").With(FacetSchema.Crime, "illegal MINING");
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = scope.Apply(client, notices);
 
         // Assert
         Assert.Equal(["crime=illegal MINING", "language=es"], scoped.ToFilters());
-        Assert.Contains("language=en", Assert.Single(notices));
+        Assert.Contains("language=en", Assert.Single(notices).Text);
     }
 
     [Fact]
