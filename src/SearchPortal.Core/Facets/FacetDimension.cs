@@ -10,6 +10,15 @@ public sealed record FacetDimension(string Name, bool Hierarchical)
     /// <summary>The search URL's parameter for the dimension's values ("lang" for language); the name by default.</summary>
     public string Parameter { get; init; } = Name;
 
+    /// <summary>
+    /// Values that differ only in case, accents, spaces or punctuation ("El Universal", "EL UNIVERSAL"; "El País",
+    /// "El Pais") are one value: counted together, selected together, listed under their best spelling.
+    /// </summary>
+    public bool MergesSpellings { get; init; }
+
     /// <summary>The <c>SortedSetDocValues</c> field of this dimension, e.g. "$facet.region".</summary>
     public string Field => FacetSchema.FieldPrefix + Name;
+
+    /// <summary>The public name, as messages word a dimension.</summary>
+    public override string ToString() => Name;
 }
