@@ -28,4 +28,10 @@ public sealed record SearchRequest
 
     /// <summary>Also search crime concepts named in the query through their terms in the other language.</summary>
     public bool Expand { get; init; } = true;
+
+    /// <summary>
+    /// Answer a misspelled query with its correction when the correction finds many more articles
+    /// (<see cref="SpellingCorrection"/>); false searches exactly what was typed ("search instead for …").
+    /// </summary>
+    public bool Correct { get; init; } = true;
 }
