@@ -44,7 +44,7 @@ public static class ExportApi
         var request = SearchQueryBinder.Bind(query, out var errors);
         var format = BindFormat(http.Query, errors);
         var generation = PinnedVersion.Bind(http.Query, errors);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
+        if (errors.Count > 0) return SearchQueryBinder.Problem(errors, "Invalid export parameters");
 
         if (throttle.TryStart(http.HttpContext, out var busy) is not { } slot) return busy!;
         if (snapshots.Open(generation) is not { } snapshot)
@@ -94,9 +94,9 @@ public static class ExportApi
     private static Results<StreamedExport, ValidationProblem, ProblemHttpResult> ExportArticle(
         string key, HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ParameterErrors();
         var format = BindFormat(http.Query, errors);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
+        if (errors.Count > 0) return SearchQueryBinder.Problem(errors, "Invalid export parameters");
         var snapshot = snapshots.Current();
         if (searcher.Get(snapshot, key, ExportFormats.HasSnippets(format)) is not { } article)
         {
@@ -111,13 +111,13 @@ public static class ExportApi
         return new StreamedExport(snapshot, header, [article], fileName);
     }
 
-    private static ExportFormat BindFormat(IQueryCollection query, Dictionary<string, string[]> errors)
+    private static ExportFormat BindFormat(IQueryCollection query, ParameterErrors errors)
     {
         var raw = query["format"].ToString();
         if (ExportFormats.TryParse(raw, out var format)) return format;
-        errors["format"] = [string.IsNullOrWhiteSpace(raw)
-            ? $"format is required; use one of {string.Join(", ", ExportFormats.Names)}."
-            : $"format '{SearchQueryBinder.Truncate(raw)}' is not supported; use one of {string.Join(", ", ExportFormats.Names)}."];
+        var names = string.Join(", ", ExportFormats.Names);
+        if (string.IsNullOrWhiteSpace(raw)) errors.Add("format", "param.formatRequired", names);
+        else errors.Add("format", "param.formatUnknown", SearchQueryBinder.Truncate(raw), names);
         return default;
     }
 
