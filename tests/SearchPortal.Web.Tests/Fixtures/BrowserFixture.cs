@@ -13,7 +13,7 @@ namespace SearchPortal.Web.Tests.Fixtures;
 /// <see cref="TestPartners.PiuraRegion"/>), and headless Debian Chromium driven by Playwright, which never
 /// downloads a browser. Chromium is launched only when present or under CI (where its absence must fail).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string PartnerKey = "browser-ngo";
 
@@ -33,6 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Where tests save screenshots: tests/SearchPortal.Web.Tests/screenshots (git-ignored).</summary>
     public static string ScreenshotDirectory { get; } = Path.Combine(PortalFactory.RepoRoot, "tests", "SearchPortal.Web.Tests", "screenshots");
 
+    /// <summary>Settings a derived fixture adds to the portal's (another seeds folder, for one).</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
         Site = await PartnerSite.StartAsync(PartnerPages.Render);
@@ -41,6 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             [$"SearchPortal:Partners:{PartnerKey}:Origins:0"] = Site.Origin,
             [$"SearchPortal:Partners:{PartnerKey}:Filters:0"] = $"region={TestPartners.PiuraRegion}",
         };
+        foreach (var (key, value) in ExtraSettings) settings[key] = value;
         Portal = new PartnerPortalFactory(settings);
         Portal.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         Portal.StartServer();
