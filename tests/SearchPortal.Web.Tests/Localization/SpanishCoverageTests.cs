@@ -86,7 +86,7 @@ public sealed partial class SpanishCoverageTests(ResearcherPortalFactory portal)
     {
         if (html.Length == 0) return [];
         var document = new HtmlParser().ParseDocument(html);
-        foreach (var own in document.QuerySelectorAll("script, style, .hit h3, .hit .snippet, .hit .meta, .similar-stories li, .fulltext, article h1, .similar li, label[for^='f-outlet'], code, pre, kbd, [lang]:not([lang=es])"))
+        foreach (var own in document.QuerySelectorAll("script, style, .hit h3, .hit .snippet, .hit .meta, .similar-stories li, .fulltext, article h1, .similar li, label[for^='f-outlet'], code, pre, kbd, body [lang]:not([lang=es])"))
         {
             own.Remove();
         }
