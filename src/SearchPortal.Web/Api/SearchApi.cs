@@ -20,6 +20,10 @@ public static class SearchApi
             .WithSearchParameters()
             .WithQueryParameter(PartnerDirectory.QueryParameter, "Partner key: the search stays inside the partner's scope (as it does for a request from the partner's origin).", JsonSchemaType.String)
             .WithQueryParameter(LocalizedJson.LanguageParameter, "Language of the notices: en (the default) or es.", JsonSchemaType.String)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireCors(PartnerCorsPolicy.Name);
         return app;
     }

@@ -29,12 +29,26 @@ public static class ExportApi
             .WithName("Export")
             .WithSummary("The whole result set of a search as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.")
             .WithSearchParameters(PagingParameters)
-            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true);
+            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true)
+            .WithExportResponses();
         api.MapGet("/article/{key}", ExportArticle)
             .WithName("ExportArticle")
             .WithSummary("One article as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.")
-            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true);
+            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true)
+            .WithExportResponses()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    /// <summary>The statuses an export answers: the file in each format's media type, 400 for bad parameters, 410 for a pinned generation the index no longer keeps, 429 when busy or over the rate limit.</summary>
+    private static RouteHandlerBuilder WithExportResponses(this RouteHandlerBuilder builder)
+    {
+        var types = Enum.GetValues<ExportFormat>().Select(f => ExportFormats.MediaType(f).Split(';')[0]).Distinct().ToArray();
+        return builder
+            .Produces(StatusCodes.Status200OK, typeof(string), types[0], types[1..])
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     private static Results<StreamedExport, ValidationProblem, ProblemHttpResult> Export(
