@@ -11,7 +11,7 @@ using SearchPortal.Web.Api;
 namespace SearchPortal.Web.Exports;
 
 /// <summary>
-/// <c>GET /api/export?format=csv|jsonl|ris|bibtex|csljson&amp;…</c>: every hit of a search (the usual
+/// <c>GET /api/export?format=csv|jsonl|ris|bibtex|csljson|csvsemicolon&amp;…</c>: every hit of a search (the usual
 /// parameters; page and size do not apply; <c>v</c> pins an index generation) streamed as a download, in one of
 /// the few export slots and paid for by its rows (<see cref="ExportThrottle"/>).
 /// <c>GET /api/export/article/{key}?format=…</c>: one article, for citing it. See EXPORTS.md.

@@ -173,7 +173,9 @@ public sealed class ResearcherBrowserTests(ResearcherBrowserFixture browser) : I
 
         // Assert
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, "the iframe does not widen the page");
-        Assert.True((await page.Locator("iframe").BoundingBoxAsync())!.Width <= 390);
+        // It takes the page's width (under the partner's strict CSP, which drops the inline max-width).
+        var width = (await page.Locator("iframe").BoundingBoxAsync())!.Width;
+        Assert.InRange(width, 350, 390);
     }
 
     [ChromiumFact]
