@@ -26,7 +26,7 @@ public sealed class ResearcherBrowserTests(ResearcherBrowserFixture browser) : I
         // Act
         await page.Locator("#q").FillAsync("illegal mining");
         await page.Locator("#q").PressAsync("Enter");
-        await page.WaitForURLAsync("**/?q=illegal*");
+        await page.WaitForFunctionAsync("s => location.search.includes(s)", "q=illegal");
 
         // Assert
         Assert.Equal("newest", homeSort);
@@ -101,7 +101,7 @@ public sealed class ResearcherBrowserTests(ResearcherBrowserFixture browser) : I
 
         // Act
         await page.Locator("#facet-region label").Filter(new LocatorFilterOptions { HasTextString = "Loreto" }).First.ClickAsync();
-        await page.WaitForURLAsync("**region=Peru%2FLoreto*");
+        await page.WaitForFunctionAsync("s => location.search.includes(s)", "region=Peru%2FLoreto");
 
         // Assert
         Assert.True(await Exact(page, "Loreto").IsCheckedAsync());
@@ -120,12 +120,12 @@ public sealed class ResearcherBrowserTests(ResearcherBrowserFixture browser) : I
 
         // Act
         await page.Keyboard.PressAsync("Space");
-        await page.WaitForURLAsync("**outlet=Correo*");
+        await page.WaitForFunctionAsync("s => location.search.includes(s)", "outlet=Correo");
         await page.Locator("a.chip").Filter(new LocatorFilterOptions { HasTextString = "Correo" }).WaitForAsync();
         var focusedAfterTick = await page.EvaluateAsync<string>("() => document.activeElement.name + '=' + document.activeElement.value");
         await page.Locator("#sort").FocusAsync();
         await page.Locator("#sort").SelectOptionAsync("oldest");
-        await page.WaitForURLAsync("**sort=oldest*");
+        await page.WaitForFunctionAsync("s => location.search.includes(s)", "sort=oldest");
         var focusedAfterSort = await page.EvaluateAsync<string>("() => document.activeElement.id");
 
         // Assert
