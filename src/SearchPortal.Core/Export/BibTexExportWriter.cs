@@ -6,7 +6,8 @@ namespace SearchPortal.Core.Export;
 
 /// <summary>
 /// BibTeX: an <c>@comment</c> with the provenance header (reference managers skip it), then one
-/// <c>@article</c> per hit keyed by the stable <see cref="CitationKey"/>, outlet as journal, title in
+/// <c>@article</c> per hit with <c>entrysubtype = {newspaper}</c> (biblatex and Zotero read it as a newspaper
+/// article, not a journal article) keyed by the stable <see cref="CitationKey"/>, outlet as journal, title in
 /// double braces to keep its capitalisation, every value escaped with <see cref="BibTexText"/>.
 /// Not thread-safe.
 /// </summary>
@@ -34,6 +35,7 @@ internal sealed class BibTexExportWriter(Stream output) : ExportWriter(output)
         _fields.Clear();
         var authors = AuthorNames.Parse(hit.Author);
         if (authors.Count > 0) Field("author", string.Join(" and ", authors.Select(a => a.Given is null ? "{" + BibTexText.Escape(a.Family) + "}" : BibTexText.Escape(a.Inverted))));
+        Field("entrysubtype", "newspaper");
         Field("title", "{" + BibTexText.Escape(hit.Title) + "}");
         if (hit.Outlet is not null) Field("journal", BibTexText.Escape(hit.Outlet));
         if (hit.Published is { } date)

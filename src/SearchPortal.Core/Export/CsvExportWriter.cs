@@ -7,23 +7,26 @@ namespace SearchPortal.Core.Export;
 
 /// <summary>
 /// RFC 4180 CSV: UTF-8 with a byte-order mark (so spreadsheets detect the encoding), CRLF line ends,
-/// a header row, fields quoted when they hold a comma, semicolon, quote or line break, multi-valued fields
+/// a header row, each hit's rank, portal page and score as JSON Lines has them, fields quoted when they hold a comma, semicolon, quote or line break, multi-valued fields
 /// joined with "; ". Control characters other than CR and LF (tab included) become spaces. A
 /// value that a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets an apostrophe
 /// before it, and so does every part after a ';' that would: Excel in locales with a decimal comma
 /// (es-ES, es-AR) splits cells on ';' whatever the quoting, so "Normal;=1+1" would otherwise give a
 /// "=1+1" cell (OWASP's CSV injection advice). Titles are scraped from the web and must not execute.
-/// Not thread-safe.
+/// With <paramref name="delimiter"/> ';' it is the variant Excel opens in columns in locales with a decimal comma
+/// (es-ES, es-AR, es-PE). Not thread-safe.
 /// </summary>
-internal sealed class CsvExportWriter(Stream output) : ExportWriter(output)
+internal sealed class CsvExportWriter(Stream output, char delimiter = ',') : ExportWriter(output)
 {
     public static IReadOnlyList<string> Columns { get; } =
-        ["id", "title", "outlet", "author", "published", "language", "regions", "regionMentions", "crimeTypes", "crimeTypeMentions",
-            "groups", "groupMentions", "url", "snippet"];
+        ["rank", "id", "title", "outlet", "author", "published", "language", "regions", "regionMentions", "crimeTypes",
+            "crimeTypeMentions", "groups", "groupMentions", "url", "articleUrl", "score", "snippet"];
 
     public const string Separator = "; ";
 
     private readonly StringBuilder _row = new(1024);
+
+    private int _rank;
 
     protected override void WriteStart()
     {
@@ -36,6 +39,7 @@ internal sealed class CsvExportWriter(Stream output) : ExportWriter(output)
     protected override void WriteRecord(SearchHit hit)
     {
         _row.Clear();
+        Field((++_rank).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field(hit.Id);
         Field(hit.Title);
         Field(hit.Outlet);
@@ -49,13 +53,15 @@ internal sealed class CsvExportWriter(Stream output) : ExportWriter(output)
         Field(string.Join(Separator, hit.Groups));
         Field(string.Join(Separator, hit.GroupMentions));
         Field(ArticleUrl.Normalize(hit.Url));
+        Field(Header.ArticleBaseUrl is null ? null : Header.ArticleBaseUrl + hit.Key);
+        Field(hit.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
         Field(PlainText.Snippet(hit));
         EndRow();
     }
 
     private void Field(string? value)
     {
-        if (_row.Length > 0) _row.Append(',');
+        if (_row.Length > 0) _row.Append(delimiter);
         if (string.IsNullOrEmpty(value)) return;
         var guarded = Neutralized(value);
         if (guarded.AsSpan().IndexOfAny(",;\"\r\n") < 0)

@@ -8,4 +8,7 @@ public enum ExportFormat
     Ris,
     BibTex,
     CslJson,
+
+    /// <summary>CSV with ';' between fields, for Excel in locales with a decimal comma.</summary>
+    CsvSemicolon,
 }

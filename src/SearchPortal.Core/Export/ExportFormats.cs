@@ -13,21 +13,22 @@ public static class ExportFormats
         ["ris"] = ExportFormat.Ris,
         ["bibtex"] = ExportFormat.BibTex,
         ["csljson"] = ExportFormat.CslJson,
+        ["csvsemicolon"] = ExportFormat.CsvSemicolon,
     };
 
-    /// <summary>The URL names in menu order: csv, jsonl, ris, bibtex, csljson.</summary>
+    /// <summary>The URL names in menu order: csv, jsonl, ris, bibtex, csljson, csvsemicolon.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. ByName.Keys];
 
     public static bool TryParse(string? name, out ExportFormat format) => ByName.TryGetValue(name?.Trim() ?? "", out format);
 
     /// <summary>True for the formats that carry snippets (CSV, JSON Lines); citation formats do not.</summary>
-    public static bool HasSnippets(ExportFormat format) => format is ExportFormat.Csv or ExportFormat.JsonLines;
+    public static bool HasSnippets(ExportFormat format) => format is ExportFormat.Csv or ExportFormat.CsvSemicolon or ExportFormat.JsonLines;
 
     public static string NameOf(ExportFormat format) => ByName.First(p => p.Value == format).Key;
 
     public static string MediaType(ExportFormat format) => format switch
     {
-        ExportFormat.Csv => "text/csv; charset=utf-8; header=present",
+        ExportFormat.Csv or ExportFormat.CsvSemicolon => "text/csv; charset=utf-8; header=present",
         ExportFormat.JsonLines => "application/jsonl; charset=utf-8",
         ExportFormat.Ris => "application/x-research-info-systems; charset=utf-8",
         ExportFormat.BibTex => "application/x-bibtex; charset=utf-8",
@@ -37,7 +38,7 @@ public static class ExportFormats
 
     public static string Extension(ExportFormat format) => format switch
     {
-        ExportFormat.Csv => "csv",
+        ExportFormat.Csv or ExportFormat.CsvSemicolon => "csv",
         ExportFormat.JsonLines => "jsonl",
         ExportFormat.Ris => "ris",
         ExportFormat.BibTex => "bib",

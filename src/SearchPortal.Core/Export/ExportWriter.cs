@@ -29,6 +29,7 @@ public abstract class ExportWriter
     public static ExportWriter Create(ExportFormat format, Stream output) => format switch
     {
         ExportFormat.Csv => new CsvExportWriter(output),
+        ExportFormat.CsvSemicolon => new CsvExportWriter(output, ';'),
         ExportFormat.JsonLines => new JsonLinesExportWriter(output),
         ExportFormat.Ris => new RisExportWriter(output),
         ExportFormat.BibTex => new BibTexExportWriter(output),

@@ -26,6 +26,13 @@ internal sealed class DimensionFilter
             var ord = table.OrdOf(value.Value);
             if (ord >= 0) accepted[ord] = true;
         }
+        if (table.Canonical is { } canonical)
+        {
+            // A selected spelling selects its whole group.
+            var groups = new bool[accepted.Length];
+            for (var ord = 0; ord < accepted.Length; ord++) groups[canonical[ord]] |= accepted[ord];
+            for (var ord = 0; ord < accepted.Length; ord++) accepted[ord] |= groups[canonical[ord]];
+        }
         if (dimension == FacetSchema.Year && selection.Years is { } years)
         {
             for (var ord = 0; ord < accepted.Length; ord++)

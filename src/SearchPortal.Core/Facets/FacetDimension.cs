@@ -14,6 +14,12 @@ public sealed record FacetDimension(string Name, bool Hierarchical)
     /// <summary>Whether articles also carry the values they merely mention, searched with <see cref="FacetMatch.Mentions"/>.</summary>
     public bool HasMentions { get; init; }
 
+    /// <summary>
+    /// Values that differ only in case, accents, spaces or punctuation ("El Universal", "EL UNIVERSAL"; "El País",
+    /// "El Pais") are one value: counted together, selected together, listed under their best spelling.
+    /// </summary>
+    public bool MergesSpellings { get; init; }
+
     /// <summary>The <c>SortedSetDocValues</c> field of this dimension's (focus) values, e.g. "$facet.region".</summary>
     public string Field => FacetSchema.FieldPrefix + Name;
 
@@ -23,4 +29,7 @@ public sealed record FacetDimension(string Name, bool Hierarchical)
     /// </summary>
     public string FieldFor(FacetMatch match) =>
         match == FacetMatch.Mentions && HasMentions ? Field + FacetSchema.MentionsSuffix : Field;
+
+    /// <summary>The public name, as messages word a dimension.</summary>
+    public override string ToString() => Name;
 }

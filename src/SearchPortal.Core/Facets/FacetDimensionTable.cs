@@ -33,6 +33,7 @@ internal sealed class FacetDimensionTable
         Years = values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null).ToArray();
         ordsByFoldedValue = GroupByFolded(values);
         ordsByFoldedLabel = GroupByFolded(Labels);
+        Canonical = dimension.MergesSpellings ? SpellingGroups.Canonical(values) : null;
     }
 
     public FacetDimension Dimension { get; }
@@ -65,6 +66,12 @@ internal sealed class FacetDimensionTable
 
     /// <summary>Folded label, plus every folded path segment for hierarchical values, for prefix search.</summary>
     public string[][] FoldedSegments { get; }
+
+    /// <summary>
+    /// For a dimension that merges spellings (<see cref="FacetDimension.MergesSpellings"/>): per ordinal, the ordinal
+    /// of its group's best spelling, which stands for the group; null for other dimensions.
+    /// </summary>
+    public int[]? Canonical { get; }
 
     /// <summary>The value as a number when it is one (the year dimension's range filter reads it).</summary>
     public int?[] Years { get; }

@@ -23,10 +23,11 @@ internal sealed class FacetResultBuilder
         {
             for (var ord = table.OrdOf(value); ord >= 0 && !forced[ord]; ord = table.Parents[ord]) forced[ord] = true;
         }
+        if (table.Canonical is { } canonical) (this.counts, forced) = SpellingGroups.Merge(canonical, counts, forced);
     }
 
     public IReadOnlyList<FacetValue> Build() =>
-        Level(table.Dimension.Hierarchical ? table.Roots : Enumerable.Range(0, table.Count));
+        Level(table.Dimension.Hierarchical ? table.Roots : Enumerable.Range(0, table.Count).Where(o => table.Canonical is null || table.Canonical[o] == o));
 
     /// <summary>Sort order of facet values: count descending, then label, then value (both ordinal).</summary>
     public static int Compare(FacetValue x, FacetValue y)

@@ -10,7 +10,7 @@ public static class FacetSchema
     public static readonly FacetDimension Year = new("year", Hierarchical: false);
     public static readonly FacetDimension Crime = new("crime", Hierarchical: false) { HasMentions = true };
     public static readonly FacetDimension Group = new("group", Hierarchical: false) { HasMentions = true };
-    public static readonly FacetDimension Outlet = new("outlet", Hierarchical: false);
+    public static readonly FacetDimension Outlet = new("outlet", Hierarchical: false) { MergesSpellings = true };
     public static readonly FacetDimension Language = new("language", Hierarchical: false) { Parameter = "lang" };
 
     public static IReadOnlyList<FacetDimension> All { get; } = [Region, Year, Crime, Group, Outlet, Language];

@@ -1,3 +1,5 @@
+using SearchPortal.Core.Messages;
+
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
@@ -28,12 +30,12 @@ public sealed class FacetScope
     public FacetSelection Filters { get; }
 
     /// <summary>The client's <paramref name="selection"/> confined to the scope; each dropped client value adds a notice.</summary>
-    public FacetSelection Apply(FacetSelection selection, ICollection<string> notices)
+    public FacetSelection Apply(FacetSelection selection, ICollection<UserMessage> notices)
     {
         var scoped = selection;
         if (selection.Match != FacetMatch.About && FacetSchema.All.Any(d => d.HasMentions && Filters.ValuesOf(d).Count > 0))
         {
-            notices.Add($"Within the scope of {Name} ({string.Join(", ", Filters.ToFilters())}) facets count what articles are about, not their mentions.");
+            notices.Add(UserMessage.Of(MessageKeys.ScopeAboutOnly, Name, string.Join(", ", Filters.ToFilters())));
             scoped = scoped.WithMatch(FacetMatch.About);
         }
         foreach (var dimension in FacetSchema.All)
@@ -44,7 +46,7 @@ public sealed class FacetScope
             foreach (var value in selection.ValuesOf(dimension))
             {
                 if (fixedValues.Any(f => f.Contains(value))) inside.Add(value);
-                else notices.Add($"The filter '{dimension.Name}={value}' is outside the scope of {Name} ({string.Join(", ", Filters.ToFilters())}) and was ignored.");
+                else notices.Add(UserMessage.Of(MessageKeys.ScopeIgnored, $"{dimension.Name}={value}", Name, string.Join(", ", Filters.ToFilters())));
             }
             scoped = scoped.WithValues(dimension, inside.Count > 0 ? inside : fixedValues);
         }

@@ -1,24 +1,35 @@
 using System.Globalization;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
 /// Reads filters into a <see cref="FacetSelection"/> at the edges, collecting errors instead of throwing: "dim=value"
 /// text (the CLI's --filter, partner configuration) and the values of one dimension (the HTTP binder's parameters),
-/// where the year dimension also reads ranges ("2010..2015", "2010..", "..2015"). Stateless.
+/// where the year dimension also reads ranges ("2010..2015", "2010..", "..2015"). Problems are <see cref="UserMessage"/>s
+/// for the HTTP binder (pages word them in the reader's language); <see cref="Parse"/> gives their English text, for the
+/// CLI and configuration. Stateless.
 /// </summary>
 public static class FacetSelectionParser
 {
     public static FacetSelection Parse(IEnumerable<string> filters, out IReadOnlyList<string> errors)
     {
-        var problems = new List<string>();
+        var selection = Read(filters, out var problems);
+        errors = problems.Select(p => p.Text).ToList();
+        return selection;
+    }
+
+    /// <summary>As <see cref="Parse"/>, with the problems as messages.</summary>
+    public static FacetSelection Read(IEnumerable<string> filters, out IReadOnlyList<UserMessage> errors)
+    {
+        var problems = new List<UserMessage>();
         var selection = FacetSelection.Empty;
         foreach (var filter in filters)
         {
             var equals = filter.IndexOf('=');
             if (equals <= 0 || string.IsNullOrWhiteSpace(filter[..equals]))
             {
-                problems.Add($"Filter '{filter}' is not of the form dimension=value.");
+                problems.Add(UserMessage.Of(MessageKeys.FilterForm, filter));
                 continue;
             }
             var name = filter[..equals].Trim();
@@ -26,7 +37,7 @@ public static class FacetSelectionParser
             if (dimension is null)
             {
                 var known = string.Join(", ", FacetSchema.All.Select(d => d.Name));
-                problems.Add($"Unknown facet dimension '{name}' in '{filter}'; known: {known}.");
+                problems.Add(UserMessage.Of(MessageKeys.FilterUnknownDimension, name, filter, known));
                 continue;
             }
             selection = Add(selection, dimension, filter[(equals + 1)..], problems, filter);
@@ -40,14 +51,14 @@ public static class FacetSelectionParser
     /// the year dimension's text has "..", or unchanged with the reason in <paramref name="problems"/>.
     /// <paramref name="filter"/> is how messages quote it (default "dim=text").
     /// </summary>
-    public static FacetSelection Add(FacetSelection selection, FacetDimension dimension, string text, ICollection<string> problems,
+    public static FacetSelection Add(FacetSelection selection, FacetDimension dimension, string text, ICollection<UserMessage> problems,
         string? filter = null)
     {
         filter ??= $"{dimension.Name}={text}";
         var value = text.Trim();
         if (value.Length == 0)
         {
-            problems.Add($"Filter '{filter}' has no value.");
+            problems.Add(UserMessage.Of(MessageKeys.FilterNoValue, filter));
             return selection;
         }
         if (dimension == FacetSchema.Year && value.Contains(FacetSchema.RangeMark, StringComparison.Ordinal))
@@ -57,22 +68,22 @@ public static class FacetSelectionParser
         return selection.With(dimension, value);
     }
 
-    private static FacetSelection WithYearRange(FacetSelection selection, string filter, string value, ICollection<string> problems)
+    private static FacetSelection WithYearRange(FacetSelection selection, string filter, string value, ICollection<UserMessage> problems)
     {
         var mark = value.IndexOf(FacetSchema.RangeMark, StringComparison.Ordinal);
         var fromText = value[..mark].Trim();
         var toText = value[(mark + FacetSchema.RangeMark.Length)..].Trim();
         if (!TryParseYear(fromText, out var from) || !TryParseYear(toText, out var to) || (from is null && to is null))
         {
-            problems.Add($"Year range '{filter}' must look like year=2010..2015, year=2010.. or year=..2015.");
+            problems.Add(UserMessage.Of(MessageKeys.FilterYearRangeForm, filter));
         }
         else if (from > to)
         {
-            problems.Add($"Year range '{filter}' is empty: {from} is after {to}.");
+            problems.Add(UserMessage.Of(MessageKeys.FilterYearRangeEmpty, filter, from, to));
         }
         else if (selection.Years is not null)
         {
-            problems.Add($"Year range '{filter}' repeats an earlier year range.");
+            problems.Add(UserMessage.Of(MessageKeys.FilterYearRangeRepeated, filter));
         }
         else
         {

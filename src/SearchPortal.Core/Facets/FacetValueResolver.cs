@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Facets;
 
@@ -18,10 +19,10 @@ public static class FacetValueResolver
     /// the selection's <see cref="FacetSelection.Match"/> reads, then in the dimension's other ones, so a value only
     /// mentioned somewhere stays a known value (matching nothing) when the search switches back to focus.
     /// </summary>
-    public static FacetSelection Resolve(IndexReader reader, FacetSelection selection, out IReadOnlyList<string> errors)
+    public static FacetSelection Resolve(IndexReader reader, FacetSelection selection, out IReadOnlyList<UserMessage> errors)
     {
         var state = FacetReaderCache.For(reader);
-        var problems = new List<string>();
+        var problems = new List<UserMessage>();
         var resolved = selection;
         var other = state.TablesFor(selection.Match == FacetMatch.About ? FacetMatch.Mentions : FacetMatch.About);
         foreach (var (table, d) in state.TablesFor(selection.Match).Select((t, d) => (t, d)))
@@ -40,7 +41,7 @@ public static class FacetValueResolver
                 if (matches.Count == 0) matches = Matching(other[d], value);
                 if (matches.Count == 0)
                 {
-                    problems.Add($"Unknown {table.Dimension.Name} value '{value}'.");
+                    problems.Add(UserMessage.Of(MessageKeys.FilterUnknownValue, table.Dimension, value.ToString()));
                     matches = [value];
                 }
                 stored.AddRange(matches);

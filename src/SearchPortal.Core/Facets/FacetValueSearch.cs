@@ -25,9 +25,11 @@ public static class FacetValueSearch
         var counts = FacetCounter.Count(searcher, query ?? new MatchAllDocsQuery(), state, selection, hits: null, counted: [dimension]);
         var table = state.TablesFor(selection.Match)[d];
         var folded = Folding.Fold(prefix.Trim());
+        var merged = table.Canonical is { } canonical ? SpellingGroups.Merge(canonical, counts[d], new bool[table.Count]).Counts : counts[d];
         var found = Enumerable.Range(0, table.Count)
-            .Where(o => counts[d][o] > 0 && table.FoldedSegments[o].Any(s => s.StartsWith(folded, StringComparison.Ordinal)))
-            .Select(o => new FacetValue(table.Values[o], table.Labels[o], counts[d][o], []))
+            .Where(o => table.Canonical is null || table.Canonical[o] == o)
+            .Where(o => merged[o] > 0 && table.FoldedSegments[o].Any(s => s.StartsWith(folded, StringComparison.Ordinal)))
+            .Select(o => new FacetValue(table.Values[o], table.Labels[o], merged[o], []))
             .ToList();
         found.Sort(FacetResultBuilder.Compare);
         return found.Take(limit).ToList();

@@ -36,4 +36,12 @@ public static class FacetedSearch
         }
         return results;
     }
+
+    /// <summary>How many documents match <paramref name="baseQuery"/> and every filter of <paramref name="selection"/>; counts no facet.</summary>
+    public static int Count(IndexSearcher searcher, Query baseQuery, FacetSelection selection)
+    {
+        var hits = new TotalHitCountCollector();
+        FacetCounter.Count(searcher, baseQuery, FacetReaderCache.For(searcher.IndexReader), selection, hits, counted: []);
+        return hits.TotalHits;
+    }
 }

@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -23,25 +24,81 @@ public sealed class ArticleSearcher
         // The highlighter reuses the term states the search's weights look up (see RecordingSearcher).
         var searcher = new RecordingSearcher(snapshot.Searcher);
         var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader, request.ExcludedTerms);
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
         var selection = SearchFilters.Resolve(searcher.IndexReader, request, notices, out var filterErrors);
-        notices.AddRange(parsed.Notices);
-        var sort = SortFor(request, parsed);
         if (filterErrors.Count > 0)
         {
-            return SearchResponse.Refused(request, [.. notices, .. filterErrors], filterErrors, clock.ElapsedMilliseconds) with { QueryProblem = parsed.Problem };
+            return SearchResponse.Refused(request, [.. notices, .. parsed.Notices, .. filterErrors], filterErrors, clock.ElapsedMilliseconds) with { QueryProblem = parsed.Problem };
         }
 
+        var sort = SortFor(request, parsed);
         var collector = CreateCollector(sort, request.Page * request.Size);
         var facets = FacetedSearch.Run(searcher, parsed.Query, selection, collector, request.FacetSize);
-        var top = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
-        if (collector.TotalHits == 0 && SpellingSuggester.Suggest(searcher.IndexReader, request.Query) is { } suggestion)
+        ParsedQuery? corrected = null;
+        var correction = request.Correct ? Correction(searcher, request, selection, collector.TotalHits, out corrected) : null;
+        if (correction is { Applied: true })
         {
-            notices.Add(SpellingSuggester.NoticePrefix + suggestion);
+            parsed = corrected!;
+            collector = CreateCollector(sort, request.Page * request.Size);
+            facets = FacetedSearch.Run(searcher, parsed.Query, selection, collector, request.FacetSize);
         }
-        var hits = top.ScoreDocs.Length == 0 ? [] : Highlighted(searcher, parsed.Query, top.ScoreDocs);
+        notices.AddRange(parsed.Notices);
+        var top = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+        var hits = Highlighted(searcher, parsed.Query, top.ScoreDocs, out var texts);
         return new SearchResponse(request.Query ?? "", collector.TotalHits, request.Page, request.Size,
-            clock.ElapsedMilliseconds, notices, hits, facets) { Match = selection.Match, QueryProblem = parsed.Problem, AddedTerms = parsed.Added };
+            clock.ElapsedMilliseconds, notices, hits, facets)
+        {
+            Match = selection.Match,
+            QueryProblem = parsed.Problem,
+            AddedTerms = parsed.Added,
+            Correction = correction,
+            Repeats = NearDuplicates.Find(hits, texts),
+        };
+    }
+
+    /// <summary>
+    /// The spelling correction of the request's query when it finds more articles than the <paramref name="total"/> the
+    /// query as typed finds (within the same filters), applied when it finds <see cref="SpellingCorrection.ApplyRatio"/>
+    /// times more and the typed query finds some; null when no word needs a correction.
+    /// </summary>
+    private SpellingCorrection? Correction(IndexSearcher searcher, SearchRequest request, FacetSelection selection, int total, out ParsedQuery? corrected)
+    {
+        corrected = null;
+        if (SpellingSuggester.Suggest(searcher.IndexReader, request.Query) is not { } suggestion) return null;
+        corrected = _parser.Parse(suggestion, request.Expand, searcher.IndexReader, request.ExcludedTerms);
+        var hits = corrected.Problem is null ? FacetedSearch.Count(searcher, corrected.Query, selection) : 0;
+        if (hits <= total) return null;
+        return new SpellingCorrection(suggestion, Applied: total > 0 && hits >= SpellingCorrection.ApplyRatio * total, hits);
+    }
+
+    /// <summary>
+    /// How many articles <paramref name="request"/> finds (its query as typed, its filters), without ranking, facets or
+    /// highlights; 0 when a filter names an unknown value. The portal's empty state asks this once per filter it could drop.
+    /// </summary>
+    public int Count(IndexSnapshot snapshot, SearchRequest request)
+    {
+        var searcher = snapshot.Searcher;
+        var selection = SearchFilters.Resolve(searcher.IndexReader, request, notices: null, out var errors);
+        if (errors.Count > 0) return 0;
+        return FacetedSearch.Count(searcher, _parser.Parse(request.Query, request.Expand, searcher.IndexReader, request.ExcludedTerms).Query, selection);
+    }
+
+    /// <summary>
+    /// How many articles without a publication date the request finds when its year filters are left out, as the year
+    /// histogram counts years (each dimension as if its own selection were absent); undated articles have no bar.
+    /// </summary>
+    public int CountUndated(IndexSnapshot snapshot, SearchRequest request)
+    {
+        var searcher = snapshot.Searcher;
+        var selection = SearchFilters.Resolve(searcher.IndexReader, request, notices: null, out var errors)
+            .WithValues(FacetSchema.Year, []).WithYears(null);
+        if (errors.Count > 0) return 0;
+        var undated = new BooleanQuery
+        {
+            { _parser.Parse(request.Query, request.Expand, searcher.IndexReader, request.ExcludedTerms).Query, Occur.MUST },
+            { new ConstantScoreQuery(new FieldValueFilter(ArticleSchema.PublishedSort)), Occur.MUST_NOT },
+        };
+        return FacetedSearch.Count(searcher, undated, selection);
     }
 
     /// <summary>
@@ -81,7 +138,7 @@ public sealed class ArticleSearcher
     /// empty, with the reason in <paramref name="queryProblem"/>, when the query is over <see cref="SearchLimits"/>.
     /// </summary>
     public IReadOnlyList<FacetValue> SearchFacetValues(IndexSnapshot snapshot, SearchRequest request, FacetDimension dimension,
-        string prefix, int limit, out IReadOnlyList<string> filterErrors, out LimitProblem? queryProblem)
+        string prefix, int limit, out IReadOnlyList<UserMessage> filterErrors, out LimitProblem? queryProblem)
     {
         var searcher = snapshot.Searcher;
         var selection = SearchFilters.Resolve(searcher.IndexReader, request, notices: null, out var errors);
@@ -114,14 +171,23 @@ public sealed class ArticleSearcher
         return searcher.Search(similar, count).ScoreDocs.Select(d => Unhighlighted(searcher.Doc(d.Doc), d.Score)).ToList();
     }
 
-    private List<SearchHit> Highlighted(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs)
+    private List<SearchHit> Highlighted(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs) =>
+        Highlighted(searcher, query, scoreDocs, out _);
+
+    /// <summary>The hits, highlighted, and each one's full text (<paramref name="texts"/>), read with its other stored fields.</summary>
+    private List<SearchHit> Highlighted(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, out List<string?> texts)
     {
+        var hits = new List<SearchHit>(scoreDocs.Length);
+        texts = new List<string?>(scoreDocs.Length);
+        if (scoreDocs.Length == 0) return hits;
         var prepared = _highlighter.Prepare(searcher, query);
-        return scoreDocs.Select(d =>
+        foreach (var scoreDoc in scoreDocs)
         {
-            var doc = searcher.Doc(d.Doc);
-            return ArticleHits.From(doc, d.Score, _highlighter.Highlight(prepared, d.Doc, doc));
-        }).ToList();
+            var doc = searcher.Doc(scoreDoc.Doc);
+            hits.Add(ArticleHits.From(doc, scoreDoc.Score, _highlighter.Highlight(prepared, scoreDoc.Doc, doc)));
+            texts.Add(doc.Get(ArticleSchema.Text));
+        }
+        return hits;
     }
 
     private static int? DocOf(IndexSearcher searcher, string key)

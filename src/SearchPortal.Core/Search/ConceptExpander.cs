@@ -5,6 +5,7 @@ using Lucene.Net.Util;
 using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Enrichment;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -65,7 +66,7 @@ internal sealed class ConceptExpander
     /// The terms of the span's concept in the languages it was not typed in, without those whose <see cref="Key"/> is in
     /// <paramref name="excluded"/>, as one expansion clause; null when nothing is left. The notice names every term searched.
     /// </summary>
-    public ExpansionQuery? Alternatives(ConceptSpan span, Analyzer analyzer, IReadOnlySet<string> excluded, List<string> notices)
+    public ExpansionQuery? Alternatives(ConceptSpan span, Analyzer analyzer, IReadOnlySet<string> excluded, List<UserMessage> notices)
     {
         var typed = Key(span.Text);
         var concepts = Concepts(span, typed);
@@ -101,7 +102,8 @@ internal sealed class ConceptExpander
             query.Add(term, alternative, [.. analyzed.Select(t => new Term(fields.Body, t.Term))]);
         }
         if (query.Disjuncts.Count == 0) return null;
-        notices.Add($"{AddedTerm.NoticePrefix}{string.Join(", ", query.Added.Select(t => t.Term).Distinct().Select(t => $"«{t}»"))} ({span.Text})");
+        notices.Add(UserMessage.Of(MessageKeys.QueryAlsoSearched,
+            string.Join(", ", query.Added.Select(t => t.Term).Distinct().Select(t => $"«{t}»")), span.Text));
         return query;
     }
 

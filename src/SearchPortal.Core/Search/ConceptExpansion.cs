@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -15,14 +16,14 @@ internal sealed class ConceptExpansion(ConceptExpander expander, IEnumerable<str
 
     public ConceptSpan? FindPhrase(string phrase) => expander.FindPhrase(phrase);
 
-    public ExpansionQuery? Alternatives(ConceptSpan span, Analyzer analyzer, List<string> notices) =>
+    public ExpansionQuery? Alternatives(ConceptSpan span, Analyzer analyzer, List<UserMessage> notices) =>
         expander.Alternatives(span, analyzer, _excluded, notices);
 
     /// <summary>
     /// The typed words' query OR the concept's added terms, each a clause of its own (see <see cref="ExpansionQuery"/>);
     /// the typed words alone when the concept adds nothing.
     /// </summary>
-    public Query? Expand(Query? typed, ConceptSpan span, Analyzer analyzer, List<string> notices)
+    public Query? Expand(Query? typed, ConceptSpan span, Analyzer analyzer, List<UserMessage> notices)
     {
         var added = Alternatives(span, analyzer, notices);
         if (added is null) return typed;

@@ -3,6 +3,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -37,12 +38,12 @@ internal sealed class FieldRoutingQueryParser : QueryParser
     private static readonly HashSet<string> ConcreteFields =
         [.. ArticleSchema.DefaultFields.Keys, ArticleSchema.Author, ArticleSchema.Outlet];
 
-    private readonly List<string> _notices;
+    private readonly List<UserMessage> _notices;
     private readonly ConceptExpansion? _expander;
     private readonly float _titleBoost;
     private int _patterns;
 
-    public FieldRoutingQueryParser(Analyzer analyzer, List<string> notices, ConceptExpansion? expander, float titleBoost) : base(LuceneDefaults.Version, AllText, analyzer)
+    public FieldRoutingQueryParser(Analyzer analyzer, List<UserMessage> notices, ConceptExpansion? expander, float titleBoost) : base(LuceneDefaults.Version, AllText, analyzer)
     {
         _notices = notices;
         _expander = expander;
@@ -105,7 +106,7 @@ internal sealed class FieldRoutingQueryParser : QueryParser
         if (ConcreteFields.Contains(field)) return build(field);
         if (!Groups.TryGetValue(field, out var fields))
         {
-            _notices.Add($"Unknown field '{field}:' ignored; '{text}' was searched in the article text.");
+            _notices.Add(UserMessage.Of(MessageKeys.QueryUnknownField, field, text));
             fields = ArticleSchema.DefaultFields;
         }
         var disjunction = new DisjunctionMaxQuery(TieBreaker);

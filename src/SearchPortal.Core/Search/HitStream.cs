@@ -2,6 +2,7 @@ using Lucene.Net.Search;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Highlighting;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -26,7 +27,7 @@ public sealed class HitStream
     private readonly ScoreDoc[] _firstChunk = [];
 
     internal HitStream(IndexSnapshot snapshot, SearchRequest request, ParsedQuery parsed, FacetSelection selection,
-        IReadOnlyList<string> filterErrors, SortOrder sort, PassageHighlighter? highlighter, int chunkSize)
+        IReadOnlyList<UserMessage> filterErrors, SortOrder sort, PassageHighlighter? highlighter, int chunkSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
         var searcher = new RecordingSearcher(snapshot.Searcher);
@@ -55,7 +56,7 @@ public sealed class HitStream
     public int Total { get; }
 
     /// <summary>Unknown filter values; when there are any the stream has no hits.</summary>
-    public IReadOnlyList<string> FilterErrors { get; }
+    public IReadOnlyList<UserMessage> FilterErrors { get; }
 
     /// <summary>The <see cref="SearchLimits"/> bound the query broke; when set the stream has no hits (an export is refused, not narrowed).</summary>
     public LimitProblem? QueryProblem { get; }

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -6,7 +7,7 @@ namespace SearchPortal.Core.Search;
 /// A Lucene query built from user syntax, concept expansions included, with notices to show the
 /// user (fallbacks, ignored parts, long-query ranking, the terms added in the other language). Immutable.
 /// </summary>
-public sealed record ParsedQuery(Query Query, IReadOnlyList<string> Notices, bool IsEmpty)
+public sealed record ParsedQuery(Query Query, IReadOnlyList<UserMessage> Notices, bool IsEmpty)
 {
     /// <summary>
     /// The <see cref="SearchLimits"/> bound the typed query broke (a wildcard pattern too large, too many expanded

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -20,7 +21,7 @@ internal static class PatternLimits
         var wildcards = pattern.Count(c => c is '*' or '?');
         if (wildcards > SearchLimits.MaxPatternWildcards)
         {
-            Refuse($"'{Quote(pattern)}' has {wildcards} wildcards (* and ?); a word may have at most {SearchLimits.MaxPatternWildcards}.");
+            Refuse(UserMessage.Of(MessageKeys.LimitWildcards, Quote(pattern), wildcards, SearchLimits.MaxPatternWildcards));
         }
     }
 
@@ -35,23 +36,22 @@ internal static class PatternLimits
     {
         if (count > SearchLimits.MaxPatterns)
         {
-            Refuse($"The query has more than {SearchLimits.MaxPatterns} words with * ? or ~; use at most {SearchLimits.MaxPatterns}.");
+            Refuse(UserMessage.Of(MessageKeys.LimitPatterns, SearchLimits.MaxPatterns));
         }
     }
 
-    public static LimitProblem TooManyTerms(string query) => new(Parameter,
-        $"'{Quote(query)}' expands to more than {SearchLimits.MaxExpandedTerms:N0} index terms through its * ? and ~ words; " +
-        "type more letters before the * or ?.");
+    public static LimitProblem TooManyTerms(string query) =>
+        new(Parameter, UserMessage.Of(MessageKeys.LimitExpandedTerms, Quote(query), SearchLimits.MaxExpandedTerms));
 
     private static void CheckLength(string pattern)
     {
         if (pattern.Length > SearchLimits.MaxPatternLength)
         {
-            Refuse($"'{Quote(pattern)}' is {pattern.Length} characters long; a word with * ? or ~ may have at most {SearchLimits.MaxPatternLength}.");
+            Refuse(UserMessage.Of(MessageKeys.LimitPatternLength, Quote(pattern), pattern.Length, SearchLimits.MaxPatternLength));
         }
     }
 
-    private static void Refuse(string message) => throw new QueryLimitException(new LimitProblem(Parameter, message));
+    private static void Refuse(UserMessage reason) => throw new QueryLimitException(new LimitProblem(Parameter, reason));
 
     private static string Quote(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

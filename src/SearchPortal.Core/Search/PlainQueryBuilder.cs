@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -18,7 +19,7 @@ namespace SearchPortal.Core.Search;
 /// languages (<see cref="ConceptExpander"/>), so unquoted <c>trata de personas</c> is not "se trata de … personas".
 /// One instance per parse, not thread-safe.
 /// </summary>
-internal sealed class PlainQueryBuilder(Analyzer analyzer, QueryPolicy policy, ConceptExpansion? expander, List<string> notices)
+internal sealed class PlainQueryBuilder(Analyzer analyzer, QueryPolicy policy, ConceptExpansion? expander, List<UserMessage> notices)
 {
     private readonly FieldRoutingQueryParser _words = new(analyzer, notices, expander: null, policy.TitleBoost);
 
@@ -28,7 +29,7 @@ internal sealed class PlainQueryBuilder(Analyzer analyzer, QueryPolicy policy, C
         var content = queries.Count(q => q is not null);
         if (content == 0)
         {
-            notices.Add("The query has only common words (stopwords); nothing was searched.");
+            notices.Add(UserMessage.Of(MessageKeys.QueryStopwordsOnly));
             return new BooleanQuery();
         }
         var spans = expander?.Find(words) ?? [];
@@ -61,7 +62,7 @@ internal sealed class PlainQueryBuilder(Analyzer analyzer, QueryPolicy policy, C
 
     private BooleanQuery AnyWord(List<Query?> queries, IReadOnlyList<ConceptSpan> spans, int content)
     {
-        notices.Add($"Long query: results contain any of its {content} words, ranked by how many they contain and how near each other.");
+        notices.Add(UserMessage.Of(MessageKeys.QueryLong, content));
         var query = new BooleanQuery();
         foreach (var word in queries.OfType<Query>()) query.Add(word, Occur.SHOULD);
         foreach (var span in spans)

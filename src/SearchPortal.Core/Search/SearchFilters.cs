@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -11,7 +12,7 @@ namespace SearchPortal.Core.Search;
 public static class SearchFilters
 {
     /// <summary>The resolved selection; client values the scope drops add a notice to <paramref name="notices"/> when given.</summary>
-    public static FacetSelection Resolve(IndexReader reader, SearchRequest request, ICollection<string>? notices, out IReadOnlyList<string> errors)
+    public static FacetSelection Resolve(IndexReader reader, SearchRequest request, ICollection<UserMessage>? notices, out IReadOnlyList<UserMessage> errors)
     {
         var selection = request.Scope is { } scope ? scope.Apply(request.Filters, notices ?? []) : request.Filters;
         return FacetValueResolver.Resolve(reader, selection, out errors);

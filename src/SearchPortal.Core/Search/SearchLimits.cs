@@ -1,3 +1,5 @@
+using SearchPortal.Core.Messages;
+
 namespace SearchPortal.Core.Search;
 
 /// <summary>
@@ -34,19 +36,19 @@ public static class SearchLimits
     {
         var errors = new List<LimitProblem>();
         if (request.Query is { Length: > MaxQueryLength })
-            errors.Add(new("q", $"q is {request.Query.Length} characters long; the limit is {MaxQueryLength}."));
+            errors.Add(new("q", UserMessage.Of(MessageKeys.LimitQueryLength, request.Query.Length, MaxQueryLength)));
         if (request.Size is < 1 or > MaxPageSize)
-            errors.Add(new("size", $"size must be between 1 and {MaxPageSize}."));
+            errors.Add(new("size", UserMessage.Of(MessageKeys.LimitSize, MaxPageSize)));
         if (request.Page < 1)
-            errors.Add(new("page", "page must be 1 or more."));
+            errors.Add(new("page", UserMessage.Of(MessageKeys.LimitPage)));
         else if ((long)request.Page * Math.Max(request.Size, 1) > MaxResultDepth)
-            errors.Add(new("page", $"page × size may not exceed {MaxResultDepth:N0}; narrow the search or export the results instead."));
+            errors.Add(new("page", UserMessage.Of(MessageKeys.LimitDepth, MaxResultDepth)));
         if (request.FacetSize is < 1 or > MaxPageSize)
-            errors.Add(new("facetSize", $"facetSize must be between 1 and {MaxPageSize}."));
+            errors.Add(new("facetSize", UserMessage.Of(MessageKeys.LimitFacetSize, MaxPageSize)));
         if (request.Filters.Count > MaxFilters)
-            errors.Add(new("filters", $"at most {MaxFilters} filters are allowed."));
+            errors.Add(new("filters", UserMessage.Of(MessageKeys.LimitFilters, MaxFilters)));
         if (request.ExcludedTerms.Count > MaxExcludedTerms)
-            errors.Add(new("exclude", $"at most {MaxExcludedTerms} terms may be excluded."));
+            errors.Add(new("exclude", UserMessage.Of(MessageKeys.LimitExcluded, MaxExcludedTerms)));
         return errors;
     }
 }

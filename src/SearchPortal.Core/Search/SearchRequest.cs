@@ -31,4 +31,9 @@ public sealed record SearchRequest
 
     /// <summary>Concept terms not to add (each compared folded, as <see cref="AddedTerm.Term"/> spells it or not).</summary>
     public IReadOnlyList<string> ExcludedTerms { get; init; } = [];
+    /// <summary>
+    /// Answer a misspelled query with its correction when the correction finds many more articles
+    /// (<see cref="SpellingCorrection"/>); false searches exactly what was typed ("search instead for …").
+    /// </summary>
+    public bool Correct { get; init; } = true;
 }

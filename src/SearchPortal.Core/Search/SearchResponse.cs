@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -10,7 +11,7 @@ public sealed record SearchResponse(
     int Page,
     int Size,
     long TookMs,
-    IReadOnlyList<string> Notices,
+    IReadOnlyList<UserMessage> Notices,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
 {
@@ -25,7 +26,7 @@ public sealed record SearchResponse(
     /// search did not run and <see cref="Notices"/> repeats them. Endpoints that answer 400 for bad filters read this.
     /// </summary>
     [JsonIgnore]
-    public IReadOnlyList<string> FilterErrors { get; init; } = [];
+    public IReadOnlyList<UserMessage> FilterErrors { get; init; } = [];
 
     /// <summary>
     /// The bound the query broke (see <see cref="ParsedQuery.Problem"/>); the hits then come from its plain words and
@@ -40,8 +41,18 @@ public sealed record SearchResponse(
     /// </summary>
     public IReadOnlyList<AddedTerm> AddedTerms { get; init; } = [];
 
+    /// <summary>
+    /// For each hit, the position of the earlier hit on this page that tells the same story (<see cref="NearDuplicates"/>),
+    /// or -1; pages show each story once with "N similar".
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<int> Repeats { get; init; } = [];
+
+    /// <summary>The spelling correction of the query, when one finds more articles: offered, or applied to these results.</summary>
+    public SpellingCorrection? Correction { get; init; }
+
     /// <summary>The answer to a request whose filters do not resolve: no hits, no facets, the reasons as notices.</summary>
-    public static SearchResponse Refused(SearchRequest request, IReadOnlyList<string> notices, IReadOnlyList<string> filterErrors, long tookMs = 0) =>
+    public static SearchResponse Refused(SearchRequest request, IReadOnlyList<UserMessage> notices, IReadOnlyList<UserMessage> filterErrors, long tookMs = 0) =>
         new(request.Query ?? "", 0, request.Page, request.Size, tookMs, notices, [], new Dictionary<string, IReadOnlyList<FacetValue>>())
         {
             Match = request.Filters.Match,

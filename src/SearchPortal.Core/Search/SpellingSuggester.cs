@@ -20,9 +20,6 @@ public static class SpellingSuggester
     /// <summary>Most unknown words looked up per query; later words are kept as typed.</summary>
     public const int MaxLookups = 8;
 
-    /// <summary>How a suggestion is announced in a response's notices; the portal page recognises it by this prefix.</summary>
-    public const string NoticePrefix = "Did you mean: ";
-
     /// <summary>The corrected query, or null when no word needs or has a correction.</summary>
     public static string? Suggest(IndexReader reader, string? query)
     {

@@ -5,6 +5,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using SearchPortal.Core.Enrichment;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Search;
 
@@ -17,8 +18,8 @@ namespace SearchPortal.Core.Search;
 /// ("drug trafficking", "trata de personas") is searched as that term (a phrase) or through its terms in the other
 /// languages, scored below native matches (<see cref="ExpansionQuery"/>), with a notice naming them and the added
 /// terms as data; <c>expand: false</c> turns that off.
-/// Malformed input never throws: it falls back to the plain words, with a notice. So does a query over
-/// <see cref="SearchLimits"/>' pattern bounds, which also reports the bound it broke (the API refuses it). Thread-safe
+/// Malformed input never throws: it is repaired, or else falls back to the plain words, with a notice. A query over
+/// <see cref="SearchLimits"/>' pattern bounds falls back to the plain words and reports the bound it broke (the API refuses it). Thread-safe
 /// (a fresh Lucene parser per call; the analyzer and the concept index are shared read-only).
 /// </summary>
 public sealed class UserQueryParser
@@ -44,6 +45,9 @@ public sealed class UserQueryParser
     /// bound, or with a word outside the pattern bounds, falls back to its plain words with a notice and carries the
     /// reason in <see cref="ParsedQuery.Problem"/>. Concept terms in <paramref name="exclude"/> are not added; the
     /// terms that are come back in <see cref="ParsedQuery.Added"/>.
+    /// reason in <see cref="ParsedQuery.Problem"/>. A query the syntax cannot read is repaired (<see cref="QueryRepair"/>:
+    /// the open quote closed, dangling operators dropped) and answered as repaired, with a notice naming the query
+    /// searched; failing that, its plain words are searched. The parser's own message is never shown.
     /// </summary>
     public ParsedQuery Parse(string? text, bool expand = true, IndexReader? reader = null, IEnumerable<string>? exclude = null)
     {
@@ -53,12 +57,26 @@ public sealed class UserQueryParser
 
     private ParsedQuery Parse(string? text, ConceptExpansion? expander, IndexReader? reader)
     {
-        var notices = new List<string>();
         if (string.IsNullOrWhiteSpace(text) || text.Trim() == "*")
         {
-            return new ParsedQuery(new MatchAllDocsQuery(), notices, IsEmpty: true);
+            return new ParsedQuery(new MatchAllDocsQuery(), [], IsEmpty: true);
         }
+        if (TryParse(text, expander, reader) is { } parsed) return parsed;
+        if (QueryRepair.Repair(text) is { Length: > 0 } repaired && TryParse(repaired, expander, reader) is { } fixedQuery)
+        {
+            return fixedQuery with { Notices = [UserMessage.Of(MessageKeys.QueryRepaired, repaired), .. fixedQuery.Notices] };
+        }
+        var notices = new List<UserMessage>();
+        var words = PlainWords(text);
+        notices.Add(words.Length == 0 ? UserMessage.Of(MessageKeys.QueryNoWords) : UserMessage.Of(MessageKeys.QueryPlainWords, words));
+        var query = words.Length == 0 ? new BooleanQuery() : Plain(words, expander, notices);
+        return new ParsedQuery(query, notices, IsEmpty: false);
+    }
 
+    /// <summary>The query as typed, or its plain words when it breaks a bound; null when the syntax cannot read it.</summary>
+    private ParsedQuery? TryParse(string text, ConceptExpansion? expander, IndexReader? reader)
+    {
+        var notices = new List<UserMessage>();
         if (PlainQuerySyntax.IsPlain(text))
         {
             return new ParsedQuery(Plain(text, expander, notices), notices, IsEmpty: false);
@@ -79,27 +97,21 @@ public sealed class UserQueryParser
         // ArgumentException: Lucene's automaton and term builders reject some inputs after parsing succeeded.
         catch (Exception e) when (e is ParseException or BooleanQuery.TooManyClausesException or ArgumentException)
         {
-            notices.Clear();
-            var words = PlainWords(text);
-            notices.Add(words.Length == 0
-                ? $"The query could not be parsed ({Reason(e)}) and has no searchable words."
-                : $"The query could not be parsed ({Reason(e)}); searched for the words: {words}");
-            var query = words.Length == 0 ? new BooleanQuery() : Plain(words, expander, notices);
-            return new ParsedQuery(query, notices, IsEmpty: false);
+            return null;
         }
     }
 
     private ParsedQuery OverLimit(string text, LimitProblem problem, ConceptExpansion? expander)
     {
         var words = PlainWords(text);
-        List<string> notices = [words.Length == 0
-            ? $"{problem.Message} The query has no plain words to search instead."
-            : $"{problem.Message} Searched for the words instead: {words}"];
+        List<UserMessage> notices = [words.Length == 0
+            ? UserMessage.Of(MessageKeys.QueryLimitNoWords, problem.Reason)
+            : UserMessage.Of(MessageKeys.QueryLimitWords, problem.Reason, words)];
         var query = words.Length == 0 ? new BooleanQuery() : Plain(words, expander, notices);
         return new ParsedQuery(query, notices, IsEmpty: false) { Problem = problem };
     }
 
-    private Query Plain(string text, ConceptExpansion? expander, List<string> notices) =>
+    private Query Plain(string text, ConceptExpansion? expander, List<UserMessage> notices) =>
         new PlainQueryBuilder(_analyzer, _policy, expander, notices).Build(PlainQuerySyntax.Words(text));
 
     private static string PlainWords(string text)
@@ -109,11 +121,4 @@ public sealed class UserQueryParser
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !PlainQuerySyntax.IsOperator(w)));
     }
-
-    private static string Reason(Exception e) => e switch
-    {
-        BooleanQuery.TooManyClausesException => "it expands to too many terms",
-        ArgumentException => "it contains an invalid pattern",
-        _ => e.Message.Split('\n')[0].Split(": Encountered", 2)[0].Split(". Was expecting", 2)[0].Trim(),
-    };
 }

@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Export;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Messages;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Indexer.Commands;
@@ -24,7 +25,7 @@ internal static class SearchCommand
         var command = new Command("search", "Search an index.") { index, query, filter, match, size, page, sort, json };
         command.SetAction(result =>
         {
-            var filters = FacetSelection.Parse(result.GetValue(filter) ?? [], out var filterErrors);
+            var filters = FacetSelectionParser.Read(result.GetValue(filter) ?? [], out var filterErrors);
             return Run(result.GetValue(index)!, new SearchRequest
             {
                 Query = result.GetValue(query),
@@ -38,7 +39,7 @@ internal static class SearchCommand
     }
 
     /// <summary>Searches; malformed filters (<paramref name="filterErrors"/>) are answered as unknown filter values are: no hits, the reasons as notices.</summary>
-    private static int Run(string indexPath, SearchRequest request, IReadOnlyList<string> filterErrors, bool json)
+    private static int Run(string indexPath, SearchRequest request, IReadOnlyList<UserMessage> filterErrors, bool json)
     {
         var errors = SearchLimits.Validate(request);
         if (errors.Count > 0)

@@ -11,7 +11,8 @@ internal static class SearchReport
 {
     public static void Print(SearchResponse response)
     {
-        foreach (var notice in response.Notices) Console.WriteLine($"Note: {TerminalText.Safe(notice)}");
+        foreach (var notice in response.Notices) Console.WriteLine($"Note: {TerminalText.Safe(notice.Text)}");
+        if (response.Correction is { } correction) Console.WriteLine($"Note: {TerminalText.Safe(correction.Message(response.Query).Text)}");
         Console.WriteLine($"{response.Total:N0} result(s) in {response.TookMs} ms (page {response.Page}; facets by {response.Match.ToString().ToLowerInvariant()}).");
         var rank = (response.Page - 1) * response.Size;
         foreach (var hit in response.Hits)

@@ -28,7 +28,9 @@ public static class ArticlesApi
         var limits = SearchLimits.Validate(new SearchRequest { Query = q });
         if (limits.Count > 0)
         {
-            return TypedResults.ValidationProblem(limits.ToDictionary(p => p.Parameter, p => new[] { p.Message }), title: "Invalid article parameters");
+            var errors = new ParameterErrors();
+            foreach (var limit in limits) errors.Add(limit.Parameter, limit.Reason);
+            return SearchQueryBinder.Problem(errors, "Invalid article parameters");
         }
         using var snapshot = snapshots.Current();
         if (searcher.Find(snapshot, key, q) is not { } detail) return NotFound(key);

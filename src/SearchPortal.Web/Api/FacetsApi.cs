@@ -33,12 +33,12 @@ public static class FacetsApi
         var request = SearchQueryBinder.Bind(http.Query, out var errors);
         var generation = PinnedVersion.Bind(http.Query, errors);
         if (FacetSchema.Find(dim) is null)
-            errors["dim"] = [$"unknown facet dimension '{dim}'; use one of {string.Join(", ", FacetSchema.All.Select(d => d.Name))}."];
+            errors.Add("dim", "param.dimension", SearchQueryBinder.Truncate(dim), string.Join(", ", FacetSchema.All.Select(d => d.Name)));
         if (limit is < 1 or > MaxValues)
-            errors["limit"] = [$"limit must be between 1 and {MaxValues}."];
+            errors.Add("limit", "param.limit", MaxValues);
         if (prefix is { Length: > 100 })
-            errors["prefix"] = ["prefix may be at most 100 characters."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid facet search");
+            errors.Add("prefix", "param.prefix", 100);
+        if (errors.Count > 0) return SearchQueryBinder.Problem(errors, "Invalid facet search");
 
         using var snapshot = snapshots.Open(generation);
         if (snapshot is null) return PinnedVersion.Gone(generation!.Value, snapshots);

@@ -43,8 +43,8 @@ public static class MapApi
         var generation = PinnedVersion.Bind(http.Query, errors);
         var language = http.Query[LanguageParameter].ToString();
         if (language.Length > 0 && !UiText.Languages.Contains(language))
-            errors[LanguageParameter] = [$"{LanguageParameter} must be en or es; got '{SearchQueryBinder.Truncate(language)}'."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid map parameters");
+            errors.Add(LanguageParameter, "param.hl", SearchQueryBinder.Truncate(language));
+        if (errors.Count > 0) return SearchQueryBinder.Problem(errors, "Invalid map parameters");
 
         using var snapshot = snapshots.Open(generation);
         if (snapshot is null) return PinnedVersion.Gone(generation!.Value, snapshots);

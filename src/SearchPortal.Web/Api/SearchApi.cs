@@ -19,6 +19,11 @@ public static class SearchApi
             .WithSummary("Full-text search with facets and highlighted snippets.")
             .WithSearchParameters()
             .WithQueryParameter(PartnerDirectory.QueryParameter, "Partner key: the search stays inside the partner's scope (as it does for a request from the partner's origin).", JsonSchemaType.String)
+            .WithQueryParameter(LocalizedJson.LanguageParameter, "Language of the notices: en (the default) or es.", JsonSchemaType.String)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireCors(PartnerCorsPolicy.Name);
         return app;
     }
@@ -29,13 +34,13 @@ public static class SearchApi
         var request = SearchQueryBinder.Bind(http.Query, out var errors);
         var partner = partners.Resolve(http, errors);
         var generation = PinnedVersion.Bind(http.Query, errors);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
+        if (errors.Count > 0) return SearchQueryBinder.Problem(errors, "Invalid search parameters");
         using var snapshot = snapshots.Open(generation);
         if (snapshot is null) return PinnedVersion.Gone(generation!.Value, snapshots);
         var response = searcher.Search(snapshot, request with { Scope = partner?.Scope });
         if (response.FilterErrors.Count > 0) return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid search parameters");
         if (response.QueryProblem is { } problem) return SearchQueryBinder.QueryProblem(problem, "Invalid search parameters");
         ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);
-        return TypedResults.Json(response, SearchJson.Options);
+        return TypedResults.Json(response, LocalizedJson.For(http));
     }
 }

@@ -60,6 +60,7 @@ public static class SearchParametersOpenApi
         yield return Parameter("size", $"Hits per page, 1 to {SearchLimits.MaxPageSize}; page × size at most {SearchLimits.MaxResultDepth:N0}.", JsonSchemaType.Integer);
         yield return Parameter("expand", "Also search crime concepts through their terms in the other languages (default true); the response's addedTerms lists them.", JsonSchemaType.Boolean);
         yield return Parameter("exclude", $"An added concept term not to search (as addedTerms spells it; case and accents ignored). Repeatable, at most {SearchLimits.MaxExcludedTerms}.", JsonSchemaType.String, repeated: true);
+        yield return Parameter(SearchQueryBinder.CorrectParameter, "Answer a misspelled query with its correction when that finds at least ten times more articles (default true); false searches the query as typed.", JsonSchemaType.Boolean);
         yield return Parameter(PinnedVersion.Parameter, "Index generation to answer from (410 once the index no longer keeps it).", JsonSchemaType.Integer);
     }
 

@@ -11,7 +11,7 @@ using SearchPortal.Web.Api;
 namespace SearchPortal.Web.Exports;
 
 /// <summary>
-/// <c>GET /api/export?format=csv|jsonl|ris|bibtex|csljson&amp;…</c>: every hit of a search (the usual
+/// <c>GET /api/export?format=csv|jsonl|ris|bibtex|csljson|csvsemicolon&amp;…</c>: every hit of a search (the usual
 /// parameters; page and size do not apply; <c>v</c> pins an index generation) streamed as a download, in one of
 /// the few export slots and paid for by its rows (<see cref="ExportThrottle"/>).
 /// <c>GET /api/export/article/{key}?format=…</c>: one article, for citing it. See EXPORTS.md.
@@ -29,12 +29,26 @@ public static class ExportApi
             .WithName("Export")
             .WithSummary("The whole result set of a search as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.")
             .WithSearchParameters(PagingParameters)
-            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true);
+            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true)
+            .WithExportResponses();
         api.MapGet("/article/{key}", ExportArticle)
             .WithName("ExportArticle")
             .WithSummary("One article as CSV, JSON Lines, RIS, BibTeX or CSL-JSON.")
-            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true);
+            .WithQueryParameter("format", FormatDescription, JsonSchemaType.String, required: true)
+            .WithExportResponses()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    /// <summary>The statuses an export answers: the file in each format's media type, 400 for bad parameters, 410 for a pinned generation the index no longer keeps, 429 when busy or over the rate limit.</summary>
+    private static RouteHandlerBuilder WithExportResponses(this RouteHandlerBuilder builder)
+    {
+        var types = Enum.GetValues<ExportFormat>().Select(f => ExportFormats.MediaType(f).Split(';')[0]).Distinct().ToArray();
+        return builder
+            .Produces(StatusCodes.Status200OK, typeof(string), types[0], types[1..])
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     private static Results<StreamedExport, ValidationProblem, ProblemHttpResult> Export(
@@ -44,7 +58,7 @@ public static class ExportApi
         var request = SearchQueryBinder.Bind(query, out var errors);
         var format = BindFormat(http.Query, errors);
         var generation = PinnedVersion.Bind(http.Query, errors);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
+        if (errors.Count > 0) return SearchQueryBinder.Problem(errors, "Invalid export parameters");
 
         if (throttle.TryStart(http.HttpContext, out var busy) is not { } slot) return busy!;
         if (snapshots.Open(generation) is not { } snapshot)
@@ -94,9 +108,9 @@ public static class ExportApi
     private static Results<StreamedExport, ValidationProblem, ProblemHttpResult> ExportArticle(
         string key, HttpRequest http, ArticleSearcher searcher, IndexSnapshots snapshots)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ParameterErrors();
         var format = BindFormat(http.Query, errors);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
+        if (errors.Count > 0) return SearchQueryBinder.Problem(errors, "Invalid export parameters");
         var snapshot = snapshots.Current();
         if (searcher.Get(snapshot, key, ExportFormats.HasSnippets(format)) is not { } article)
         {
@@ -111,13 +125,13 @@ public static class ExportApi
         return new StreamedExport(snapshot, header, [article], fileName);
     }
 
-    private static ExportFormat BindFormat(IQueryCollection query, Dictionary<string, string[]> errors)
+    private static ExportFormat BindFormat(IQueryCollection query, ParameterErrors errors)
     {
         var raw = query["format"].ToString();
         if (ExportFormats.TryParse(raw, out var format)) return format;
-        errors["format"] = [string.IsNullOrWhiteSpace(raw)
-            ? $"format is required; use one of {string.Join(", ", ExportFormats.Names)}."
-            : $"format '{SearchQueryBinder.Truncate(raw)}' is not supported; use one of {string.Join(", ", ExportFormats.Names)}."];
+        var names = string.Join(", ", ExportFormats.Names);
+        if (string.IsNullOrWhiteSpace(raw)) errors.Add("format", "param.formatRequired", names);
+        else errors.Add("format", "param.formatUnknown", SearchQueryBinder.Truncate(raw), names);
         return default;
     }
 

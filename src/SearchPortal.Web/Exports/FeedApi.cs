@@ -33,7 +33,7 @@ public static class FeedApi
     {
         var query = SearchQueryBinder.Without(http.Query, Ignored);
         var request = SearchQueryBinder.Bind(query, out var errors) with { Sort = SortOrder.Newest, Size = AtomFeed.Entries };
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid feed parameters");
+        if (errors.Count > 0) return SearchQueryBinder.Problem(errors, "Invalid feed parameters");
 
         using var snapshot = snapshots.Current();
         var response = searcher.Search(snapshot, request);

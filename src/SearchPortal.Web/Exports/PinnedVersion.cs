@@ -16,12 +16,12 @@ public static class PinnedVersion
     public const string Parameter = "v";
 
     /// <summary>The pinned generation, or null when the URL pins none; a malformed value is reported in <paramref name="errors"/>.</summary>
-    public static long? Bind(IQueryCollection query, Dictionary<string, string[]> errors)
+    public static long? Bind(IQueryCollection query, ParameterErrors errors)
     {
         var raw = query[Parameter].ToString();
         if (string.IsNullOrWhiteSpace(raw)) return null;
         if (long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var generation) && generation > 0) return generation;
-        errors[Parameter] = [$"v must be an index generation (a positive whole number); got '{SearchQueryBinder.Truncate(raw)}'."];
+        errors.Add(Parameter, "param.version", SearchQueryBinder.Truncate(raw));
         return null;
     }
 

@@ -19,6 +19,8 @@ public static class SearchPortalServices
         builder.Services.AddSingleton<IndexHost>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IndexHost>().Snapshots);
         builder.Services.AddSingleton<ArticleSearcher>();
+        builder.Services.AddSingleton<SearchWarmup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchWarmup>());
         builder.Services.AddExports();
         builder.Services.AddRazorPages();
         builder.Services.AddUiCulture();

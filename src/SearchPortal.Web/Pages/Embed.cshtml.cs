@@ -4,6 +4,7 @@ using SearchPortal.Core.Search;
 using SearchPortal.Web.Api;
 using SearchPortal.Web.Embed;
 using SearchPortal.Web.Maps;
+using SearchPortal.Web.Localization;
 using SearchPortal.Web.Partners;
 using SearchPortal.Web.Security;
 
@@ -12,7 +13,8 @@ namespace SearchPortal.Web.Pages;
 /// <summary>
 /// The iframe search box, <c>/embed?partner=…&amp;q=…&amp;hl=en|es</c>, for partner sites that allow no
 /// third-party script: server-rendered, no script at all, searches within the partner's scope, and may be
-/// framed only by that partner's origins. <c>map=on</c> adds a small map of the results' regions (an image, no links).
+/// framed only by that partner's origins. Its links to the portal carry the partner, so they open the portal inside
+/// the same scope. <c>map=on</c> adds a small map of the results' regions (an image, no links).
 /// </summary>
 public sealed class EmbedModel(ArticleSearcher searcher, IndexSnapshots snapshots, PartnerDirectory partners, MapAtlas atlas) : PageModel
 {
@@ -26,6 +28,9 @@ public sealed class EmbedModel(ArticleSearcher searcher, IndexSnapshots snapshot
     public Partner? Partner { get; private set; }
 
     public EmbedText Text { get; private set; } = EmbedText.English;
+
+    /// <summary>The portal's strings in the box's language, for notices and errors.</summary>
+    public UiText Ui { get; private set; } = UiText.English;
 
     public SearchResponse? Results { get; private set; }
 
@@ -41,17 +46,19 @@ public sealed class EmbedModel(ArticleSearcher searcher, IndexSnapshots snapshot
     /// <summary>The small map of the results (SVG markup), when the embed asked for it and there are results.</summary>
     public string? Map { get; private set; }
 
+    /// <summary>The notices, worded in the box's language.</summary>
+    public IEnumerable<string> Notices => (Results?.Notices ?? [])
+        .Select(Ui.Render);
+
     public void OnGet()
     {
         Text = EmbedText.For(InterfaceLanguage);
+        Ui = UiText.ForLanguage(Text.Language);
         var request = SearchQueryBinder.Bind(Request.Query, out var errors, DefaultSize);
         Partner = partners.Resolve(Request, errors);
-        if (Partner is null && errors.Count == 0)
-        {
-            errors[PartnerDirectory.QueryParameter] = ["partner is required: /embed?partner=<key>&q=<words>."];
-        }
+        if (Partner is null && errors.Count == 0) errors.Add(PartnerDirectory.QueryParameter, "param.partnerRequired");
         if (Partner is not null) SecurityHeaders.AllowFraming(HttpContext, Partner.Origins);
-        Errors = [.. errors.Values.SelectMany(m => m)];
+        Errors = [.. errors.All.Select(e => Ui.Render(e.Reason))];
         if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
         else if (!string.IsNullOrWhiteSpace(Query))
         {
@@ -69,9 +76,20 @@ public sealed class EmbedModel(ArticleSearcher searcher, IndexSnapshots snapshot
         return MapSvg.Render(level, MapCounts.From(Results!.Facets), MapText.For(Text.Language), selected: selected);
     }
 
-    public string ArticleLink(SearchHit hit) => $"{Url.Content("~/articles/")}{Uri.EscapeDataString(hit.Key)}?q={Uri.EscapeDataString(Query)}";
+    /// <summary>The query the results are for: the applied spelling correction, else the query as typed.</summary>
+    public string EffectiveQuery => Results?.Correction is { Applied: true } correction ? correction.Query : Query;
 
-    public string PortalSearchLink() => $"{Url.Content("~/")}?q={Uri.EscapeDataString(Query)}";
+    public string ArticleLink(SearchHit hit) => $"{Url.Content("~/articles/")}{Uri.EscapeDataString(hit.Key)}?q={Uri.EscapeDataString(EffectiveQuery)}";
+
+    /// <summary>The portal's search page for the query, in the partner's scope.</summary>
+    public string PortalSearchLink() =>
+        $"{Url.Content("~/")}?q={Uri.EscapeDataString(EffectiveQuery)}&{PartnerDirectory.QueryParameter}={Uri.EscapeDataString(Partner!.Key)}";
+
+    /// <summary>This box searching <paramref name="query"/> (as typed when <paramref name="exact"/>).</summary>
+    public string BoxLink(string query, bool exact = false) =>
+        $"{Url.Content("~/embed")}?{PartnerDirectory.QueryParameter}={Uri.EscapeDataString(Partner!.Key)}&q={Uri.EscapeDataString(query)}"
+        + (string.IsNullOrEmpty(InterfaceLanguage) ? "" : $"&hl={Text.Language}")
+        + (exact ? $"&{SearchQueryBinder.CorrectParameter}=false" : "");
 
     public string Meta(SearchHit hit) =>
         $"{hit.Outlet ?? Text.UnknownOutlet} · {hit.Published?.ToString("d MMM yyyy", Text.Culture) ?? Text.Undated}";

@@ -34,10 +34,32 @@ public sealed class SearchLinks(IQueryCollection query)
         foreach (var parameter in parameters) state.Remove(parameter);
     });
 
+    /// <summary>This value alone in its dimension (a hit's tag filters to it), the rest of the search kept.</summary>
+    public string Only(string parameter, string value) => Build(state => state[parameter] = [value]);
+
     public string With(string parameter, string value) => Build(state => state[parameter] = [value]);
 
     /// <summary>Sets every value of one parameter (none removes it) and keeps the rest of the state.</summary>
     public string WithValues(string parameter, IEnumerable<string> values) => Build(state => state[parameter] = [.. values]);
+    /// <summary>
+    /// The URL a submitted form stands for, without empty fields: its sort kept only when the form says it was chosen
+    /// for the query now in the box (<paramref name="sortedQueryParameter"/> names the query the results were sorted
+    /// for), since a new query is ranked by relevance unless the reader picks a sort for it.
+    /// </summary>
+    public string Submitted(string sortedQueryParameter) => Build(state =>
+    {
+        if (query[sortedQueryParameter].ToString().Trim() != query["q"].ToString().Trim()) state.Remove("sort");
+    });
+
+    /// <summary>The search with these filters added (parameter and value), as a partner's scope arrives on the page.</summary>
+    public string WithFilters(IEnumerable<(string Parameter, string Value)> filters) => Build(state =>
+    {
+        foreach (var (parameter, value) in filters)
+        {
+            var values = state.GetValueOrDefault(parameter) ?? [];
+            if (!values.Contains(value)) state[parameter] = [.. values, value];
+        }
+    });
 
     public string WithPage(int page) => Build(state => state["page"] = [page.ToString(System.Globalization.CultureInfo.InvariantCulture)], keepPage: true);
 

@@ -46,7 +46,7 @@ public sealed class PartnerDirectory
     /// <c>partner</c> key, or one that names another partner than the Origin header, is added to
     /// <paramref name="errors"/> under "partner". Marks the response as varying by Origin.
     /// </summary>
-    public Partner? Resolve(HttpRequest request, IDictionary<string, string[]> errors)
+    public Partner? Resolve(HttpRequest request, ParameterErrors errors)
     {
         var vary = request.HttpContext.Response.Headers.Vary;
         if (!vary.Any(v => v is not null && v.Contains(HeaderNames.Origin, StringComparison.OrdinalIgnoreCase)))
@@ -59,12 +59,12 @@ public sealed class PartnerDirectory
         if (key.Length == 0) return byOrigin;
         if (Find(key) is not { } named)
         {
-            errors[QueryParameter] = [$"Unknown partner '{SearchQueryBinder.Truncate(key)}'; use the partner key the portal gave you."];
+            errors.Add(QueryParameter, "param.partnerUnknown", SearchQueryBinder.Truncate(key));
             return null;
         }
         if (byOrigin is not null && byOrigin != named)
         {
-            errors[QueryParameter] = [$"Partner '{named.Key}' does not match the requesting origin, which belongs to partner '{byOrigin.Key}'."];
+            errors.Add(QueryParameter, "param.partnerMismatch", named.Key, byOrigin.Key);
             return null;
         }
         return named;

@@ -36,6 +36,8 @@
       newTab: '(opens in a new tab)',
       more: 'All results on SearchPortal',
       map: 'Map: where the results are, darker regions with more articles',
+      suggest: 'Did you mean',
+      showing: (shown, typed) => [`Showing results for `, shown, `; search instead for `, typed],
     },
     es: {
       label: 'Buscar noticias sobre trata y crimen organizado',
@@ -48,13 +50,17 @@
       newTab: '(se abre en una pestaña nueva)',
       more: 'Todos los resultados en SearchPortal',
       map: 'Mapa: dónde están los resultados, más oscuras las regiones con más artículos',
+      suggest: 'Quizás quiso decir',
+      showing: (shown, typed) => [`Se muestran resultados de `, shown, `; buscar en su lugar `, typed],
     },
   };
 
   const CSS = `
 :host { all: initial; display: block; }
 .sp { font-family: var(--sp-font, system-ui, sans-serif); font-size: 16px; line-height: 1.45;
-  color: var(--sp-text, #1b1f24); background: var(--sp-bg, #fff); }
+  color: var(--sp-text, #1b1f24); background: var(--sp-bg, #fff);
+  letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0; text-align: start; text-shadow: none;
+  font-style: normal; font-weight: 400; font-variant: normal; white-space: normal; }
 .sp-label { display: block; font-weight: 600; margin-bottom: .35em; }
 .sp-row { display: flex; gap: var(--sp-gap, .5em); }
 input { flex: 1; min-width: 0; font: inherit; color: inherit; background: var(--sp-bg, #fff); padding: .45em .6em;
@@ -64,7 +70,8 @@ button { font: inherit; font-weight: 600; cursor: pointer; padding: .45em 1em; b
 input:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid var(--sp-accent, #12355b); outline-offset: 2px; }
 .sp-status { margin: .6em 0 0; color: var(--sp-muted, #5b6470); font-size: .9em; }
 .sp-status:empty { margin: 0; }
-.sp-notice { margin: .3em 0 0; color: var(--sp-muted, #5b6470); font-size: .85em; }
+.sp-notice { margin: .3em 0 0; color: var(--sp-muted, #5b6470); font-size: .85em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.sp-link { font: inherit; padding: 0; border: 0; background: none; color: var(--sp-accent, #12355b); text-decoration: underline; cursor: pointer; }
 .sp-results { list-style: none; margin: .5em 0 0; padding: 0; }
 .sp-hit { padding: .6em 0; border-top: 1px solid var(--sp-border, #d5dadf); }
 h3 { font-size: 1.05em; margin: 0; }
@@ -168,6 +175,8 @@ mark { background: var(--sp-mark, #ffe58a); color: inherit; padding: 0 .1em; }
     if (!inline) button.append(el('span', 'sp-hidden', ` ${t.newTab}`));
     row.append(input, button);
     form.append(label, row);
+    // The portal's page opens in the partner's scope.
+    if (partner) form.append(Object.assign(el('input'), { type: 'hidden', name: 'partner', value: partner }));
 
     // The live region is rendered from the start (never display: none), or screen readers miss its first update.
     const status = el('p', 'sp-status');
@@ -194,13 +203,30 @@ mark { background: var(--sp-mark, #ffe58a); color: inherit; padding: 0 .1em; }
 
     const render = (data, query) => {
       status.textContent = t.count(data.total, number);
-      for (const notice of data.notices || []) notices.append(el('p', 'sp-notice', notice));
+      const shown = data.correction && data.correction.applied ? data.correction.query : query;
+      for (const notice of data.notices || []) {
+        const line = el('p', 'sp-notice', notice);
+        line.title = notice;
+        notices.append(line);
+      }
+      if (data.correction) {
+        const again = (text, q, exact) => {
+          const link = el('button', 'sp-link', text);
+          link.type = 'button';
+          link.addEventListener('click', () => { input.value = q; search(q, exact); });
+          return link;
+        };
+        const line = el('p', 'sp-notice');
+        if (data.correction.applied) line.append(...t.showing(el('strong', '', shown), again(query, query, true)));
+        else line.append(`${t.suggest}: `, again(data.correction.query, data.correction.query, false));
+        notices.append(line);
+      }
       for (const hit of data.hits) {
         const item = el('li', 'sp-hit');
         const title = document.createDocumentFragment();
         appendMarked(title, hit.titleHighlighted || hit.title);
         const article = new URL(`articles/${encodeURIComponent(hit.key)}`, portal);
-        article.searchParams.set('q', query);
+        article.searchParams.set('q', shown);
         const heading = el('h3');
         heading.append(newTabLink(article.href, title));
         const date = formatDate(hit.published, lang) || t.undated;
@@ -221,15 +247,13 @@ mark { background: var(--sp-mark, #ffe58a); color: inherit; padding: 0 .1em; }
       }
       if (data.total > 0) {
         const all = new URL(portal);
-        all.searchParams.set('q', query);
+        all.searchParams.set('q', shown);
+        if (partner) all.searchParams.set('partner', partner);
         more.append(newTabLink(all.href, t.more));
       }
     };
 
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      const query = input.value.trim();
-      if (!query) return;
+    const search = async (query, exact) => {
       if (pending) pending.abort();
       const controller = new AbortController();
       pending = controller;
@@ -241,6 +265,8 @@ mark { background: var(--sp-mark, #ffe58a); color: inherit; padding: 0 .1em; }
       const url = new URL('api/search', portal);
       url.searchParams.set('q', query);
       url.searchParams.set('size', String(size));
+      url.searchParams.set('hl', lang);
+      if (exact) url.searchParams.set('correct', 'false');
       if (partner) url.searchParams.set('partner', partner);
       try {
         const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
@@ -254,6 +280,12 @@ mark { background: var(--sp-mark, #ffe58a); color: inherit; padding: 0 .1em; }
       } finally {
         if (pending === controller) pending = null;
       }
+    };
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const query = input.value.trim();
+      if (query) search(query, false);
     });
   };
 

@@ -81,6 +81,18 @@ public sealed class CitationFormatTests
     }
 
     [Fact]
+    public async Task WriteBibTex_Hit_IsANewspaperArticleNotAJournalArticle()
+    {
+        // Act
+        var entry = BibTexReader.Parse(await ExportOutput.TextAsync(ExportOutput.Header(ExportFormat.BibTex), [ExportOutput.Hit()])).Single(e => e.Type != "comment");
+
+        // Assert: biblatex and Zotero read @article with entrysubtype newspaper as a newspaper article.
+        Assert.Equal("article", entry.Type);
+        Assert.Equal("newspaper", entry.Fields["entrysubtype"]);
+        Assert.Equal("InSight Crime", entry.Fields["journal"]);
+    }
+
+    [Fact]
     public async Task WriteBibTex_QueryWithBracesAndAt_CommentStaysOneBalancedBlock()
     {
         // Arrange

@@ -18,7 +18,7 @@ public sealed class CsvExportTests
         // Assert
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("id,title,outlet,author,published,language,regions,regionMentions,crimeTypes,crimeTypeMentions,groups,groupMentions,url,snippet\r\n", text);
+        Assert.StartsWith("rank,id,title,outlet,author,published,language,regions,regionMentions,crimeTypes,crimeTypeMentions,groups,groupMentions,url,articleUrl,score,snippet\r\n", text);
     }
 
     [Fact]
@@ -98,9 +98,41 @@ public sealed class CsvExportTests
         Assert.Equal("", row["snippet"]);
     }
 
-    internal static List<Dictionary<string, string>> Rows(string csv)
+    [Fact]
+    public async Task Write_Hits_CarriesRankPortalLinkAndScoreLikeJsonLines()
     {
-        using var reader = CsvDataReader.Create(new StringReader(csv));
+        // Arrange
+        var first = ExportOutput.Hit(title: "First");
+        var second = ExportOutput.Hit(title: "Second");
+
+        // Act
+        var rows = Rows(await ExportOutput.TextAsync(ExportOutput.Header(ExportFormat.Csv), [first, second]));
+
+        // Assert
+        Assert.Equal(["1", "2"], rows.Select(r => r["rank"]));
+        Assert.Equal("https://portal.example/articles/" + first.Key, rows[0]["articleUrl"]);
+        Assert.Equal(first.Score, double.Parse(rows[0]["score"], System.Globalization.CultureInfo.InvariantCulture), 6);
+    }
+
+    [Fact]
+    public async Task Write_SemicolonVariant_ParsesBackWithSemicolonDelimiter()
+    {
+        // Arrange
+        var hit = ExportOutput.Hit(title: "Oro; mercurio, y ríos", author: "Cawley, Marguerite");
+
+        // Act
+        var text = await ExportOutput.TextAsync(ExportOutput.Header(ExportFormat.CsvSemicolon), [hit]);
+        var rows = Rows(text, ';');
+
+        // Assert
+        Assert.StartsWith("rank;id;title;", text);
+        Assert.Equal("Oro; mercurio, y ríos", rows[0]["title"]);
+        Assert.Equal("Cawley, Marguerite", rows[0]["author"]);
+    }
+
+    internal static List<Dictionary<string, string>> Rows(string csv, char delimiter = ',')
+    {
+        using var reader = CsvDataReader.Create(new StringReader(csv), new CsvDataReaderOptions { Delimiter = delimiter });
         var rows = new List<Dictionary<string, string>>();
         while (reader.Read())
         {

@@ -14,6 +14,7 @@ internal static class ExportedRecords
     public static List<(string Id, string Title)> Read(ExportFormat format, string text) => format switch
     {
         ExportFormat.Csv => CsvExportTests.Rows(text).Select(r => (r["id"], r["title"])).ToList(),
+        ExportFormat.CsvSemicolon => CsvExportTests.Rows(text, ';').Select(r => (r["id"], r["title"])).ToList(),
         ExportFormat.JsonLines => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(line => JsonDocument.Parse(line).RootElement)
             .Select(e => (e.GetProperty("id").GetString()!, e.GetProperty("title").GetString()!)).ToList(),
@@ -26,5 +27,5 @@ internal static class ExportedRecords
     };
 
     public static List<(string Id, string Title)> Expected(ExportFormat format, IEnumerable<SearchHit> hits) =>
-        hits.Select(h => (format is ExportFormat.Csv or ExportFormat.JsonLines ? h.Id : CitationKey.For(h), h.Title)).ToList();
+        hits.Select(h => (format is ExportFormat.Csv or ExportFormat.CsvSemicolon or ExportFormat.JsonLines ? h.Id : CitationKey.For(h), h.Title)).ToList();
 }

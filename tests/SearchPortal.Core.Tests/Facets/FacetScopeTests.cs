@@ -1,4 +1,5 @@
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Messages;
 
 namespace SearchPortal.Core.Tests.Facets;
 
@@ -10,7 +11,7 @@ public sealed class FacetScopeTests
     public void Apply_NoClientFilters_GivesTheScopesFilters()
     {
         // Arrange
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = Loreto.Apply(FacetSelection.Empty, notices);
@@ -24,7 +25,7 @@ public sealed class FacetScopeTests
     public void Apply_MentionsWithinAScopeOnARegion_StaysOnFocusWithNotice()
     {
         // Arrange
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = Loreto.Apply(FacetSelection.Empty.With(FacetSchema.Crime, "Smuggling").WithMatch(FacetMatch.Mentions), notices);
@@ -32,7 +33,7 @@ public sealed class FacetScopeTests
         // Assert
         Assert.Equal(FacetMatch.About, scoped.Match);
         Assert.Equal(["region=Peru/Loreto", "crime=Smuggling"], scoped.ToFilters());
-        Assert.Equal("Within the scope of Loreto NGO (region=Peru/Loreto) facets count what articles are about, not their mentions.", Assert.Single(notices));
+        Assert.Equal("Within the scope of Loreto NGO (region=Peru/Loreto) facets count what articles are about, not their mentions.", Assert.Single(notices).Text);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class FacetScopeTests
     {
         // Arrange
         var scope = new FacetScope("Outlet partner", FacetSelection.Empty.With(FacetSchema.Outlet, "IDL"));
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = scope.Apply(FacetSelection.Empty.With(FacetSchema.Group, "ELN").WithMatch(FacetMatch.Mentions), notices);
@@ -60,14 +61,14 @@ public sealed class FacetScopeTests
     public void Apply_ClientRegionOutsideScope_DroppedWithNoticeAndScopeKept(string region)
     {
         // Arrange
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = Loreto.Apply(FacetSelection.Empty.With(FacetSchema.Region, region), notices);
 
         // Assert
         Assert.Equal(["region=Peru/Loreto"], scoped.ToFilters());
-        Assert.Equal($"The filter 'region={region}' is outside the scope of Loreto NGO (region=Peru/Loreto) and was ignored.", Assert.Single(notices));
+        Assert.Equal($"The filter 'region={region}' is outside the scope of Loreto NGO (region=Peru/Loreto) and was ignored.", Assert.Single(notices).Text);
     }
 
     [Theory]
@@ -78,7 +79,7 @@ public sealed class FacetScopeTests
     {
         // Arrange
         var client = FacetSelection.Empty.With(FacetSchema.Region, region);
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = Loreto.Apply(client, notices);
@@ -93,7 +94,7 @@ public sealed class FacetScopeTests
     {
         // Arrange
         var client = FacetSelection.Empty.With(FacetSchema.Region, "Brazil").With(FacetSchema.Region, "Peru/Loreto/Maynas");
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = Loreto.Apply(client, notices);
@@ -109,7 +110,7 @@ public sealed class FacetScopeTests
         // Arrange
         var scope = new FacetScope("Loreto NGO", Loreto.Filters.With(FacetSchema.Year, "2014"));
         var client = FacetSelection.Empty.With(FacetSchema.Crime, "Illegal mining").WithYears(new YearRange(2010, 2015));
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = scope.Apply(client, notices);
@@ -125,14 +126,14 @@ public sealed class FacetScopeTests
         // Arrange
         var scope = new FacetScope("Loreto NGO", FacetSelection.Empty.With(FacetSchema.Language, "es").With(FacetSchema.Crime, "Illegal mining"));
         var client = FacetSelection.Empty.With(FacetSchema.Language, "en").With(FacetSchema.Crime, "illegal MINING");
-        var notices = new List<string>();
+        var notices = new List<UserMessage>();
 
         // Act
         var scoped = scope.Apply(client, notices);
 
         // Assert
         Assert.Equal(["crime=illegal MINING", "language=es"], scoped.ToFilters());
-        Assert.Contains("language=en", Assert.Single(notices));
+        Assert.Contains("language=en", Assert.Single(notices).Text);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class FacetValueResolverTests
         var resolved = FacetValueResolver.Resolve(reader, selection, out var errors);
 
         // Assert
-        Assert.Equal(["Unknown region value 'Peru/Atlantis'."], errors);
+        Assert.Equal(["Unknown region value 'Peru/Atlantis'."], errors.Select(e => e.Text));
         Assert.Equal(["Peru/Atlantis", "Peru/Piura"], resolved.ValuesOf(FacetSchema.Region).Texts());
         Assert.Equal(2013, resolved.Years?.From);
     }

@@ -38,7 +38,7 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
         Assert.NotEmpty(expected);
         Assert.True(response.Total <= response.Size, "all hits fit on one page");
         Assert.Empty(expected.Except(response.Hits.Select(h => h.Id)));
-        Assert.Contains(response.Notices, n => n.StartsWith("Also searched: «", StringComparison.Ordinal) && n.EndsWith($"({query})", StringComparison.Ordinal));
+        Assert.Contains(response.Notices, n => n.Text.StartsWith("Also searched: «", StringComparison.Ordinal) && n.Text.EndsWith($"({query})", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
 
         // Assert
         Assert.DoesNotContain(response.Hits, h => h.Language == "es");
-        Assert.DoesNotContain(response.Notices, n => n.StartsWith("Also searched", StringComparison.Ordinal));
+        Assert.DoesNotContain(response.Notices, n => n.Text.StartsWith("Also searched", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
         // Assert
         Assert.True(narcotrafico.Count >= 10, $"the corpus has {narcotrafico.Count} articles on narcotráfico");
         Assert.Empty(narcotrafico.Except(response.Hits.Select(h => h.Id)));
-        Assert.Contains(response.Notices, n => n.StartsWith("Also searched: «narcotráfico», «narcotraficantes»", StringComparison.Ordinal));
+        Assert.Contains(response.Notices, n => n.Text.StartsWith("Also searched: «narcotráfico», «narcotraficantes»", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
         var spanish = response.Hits.Where(h => h.Language == "es").Select(h => h.Source).Order().ToList();
         Assert.Equal(["fixture-es-mineria-1", "fixture-es-mineria-2", "fixture-es-mineria-3"], spanish);
         Assert.Equal(4, response.Hits.Count(h => h.Language == "en"));
-        Assert.Contains("Also searched: «minería ilegal», «minería informal», «minería aurífera ilegal», «mineros ilegales», «mineros informales», «oro ilegal», «minería ilícita», «minas ilegales», «dragas ilegales», «garimpo ilegal», «mineração ilegal», «garimpeiros ilegais», «extração ilegal de ouro» (illegal mining)", response.Notices);
+        Assert.Contains("Also searched: «minería ilegal», «minería informal», «minería aurífera ilegal», «mineros ilegales», «mineros informales», «oro ilegal», «minería ilícita», «minas ilegales», «dragas ilegales», «garimpo ilegal», «mineração ilegal», «garimpeiros ilegais», «extração ilegal de ouro» (illegal mining)", response.Notices.Select(n => n.Text));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
         // Assert
         Assert.Equal(4, response.Hits.Count(h => h.Language == "en"));
         Assert.Equal(3, response.Hits.Count(h => h.Language == "es"));
-        Assert.Contains(response.Notices, n => n.EndsWith("(illegal mining)", StringComparison.Ordinal));
+        Assert.Contains(response.Notices, n => n.Text.EndsWith("(illegal mining)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ConceptExpansionTests(MixedIndexFixture index) : IClassFixtu
         // Assert
         Assert.NotEmpty(seedsOnHumanTrafficking);
         Assert.Equal(seedsOnHumanTrafficking, response.Hits.Where(h => h.Language == "en").Select(h => h.Id).Order().ToList());
-        Assert.Contains(response.Notices, n => n.StartsWith("Also searched: «human trafficking»", StringComparison.Ordinal) && n.EndsWith("(trata de personas)", StringComparison.Ordinal));
+        Assert.Contains(response.Notices, n => n.Text.StartsWith("Also searched: «human trafficking»", StringComparison.Ordinal) && n.Text.EndsWith("(trata de personas)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class QueryBoundsTests : IDisposable
         Assert.Equal("q", problem.Parameter);
         Assert.Contains("13 wildcards", problem.Message);
         Assert.Empty(TermExpansion.MultiTermQueries(parsed.Query));
-        Assert.Contains(parsed.Notices, n => n.EndsWith("Searched for the words instead: x a"));
+        Assert.Contains(parsed.Notices, n => n.Text.EndsWith("Searched for the words instead: x a"));
     }
 
     [Theory]
@@ -146,7 +146,7 @@ public sealed class QueryBoundsTests : IDisposable
         // Assert
         Assert.NotNull(response.QueryProblem);
         Assert.Equal(seeds.Search("mining a").Total, response.Total);
-        Assert.Contains(response.Notices, n => n.Contains("wildcards"));
+        Assert.Contains(response.Notices, n => n.Text.Contains("wildcards"));
         Assert.NotNull(article?.QueryProblem);
         Assert.Contains(article!.Paragraphs, p => p.Marks.Count > 0);
         Assert.NotNull(facetProblem);

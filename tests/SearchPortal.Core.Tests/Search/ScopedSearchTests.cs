@@ -24,7 +24,7 @@ public sealed class ScopedSearchTests(SeedIndexFixture seeds) : IClassFixture<Se
         // Assert
         Assert.Equal(2, unscoped.Total);
         Assert.Equal(1, search.Total);
-        Assert.Contains("'region=Peru/Tacna' is outside the scope of Piura NGO", search.Notices[0]);
+        Assert.Contains("'region=Peru/Tacna' is outside the scope of Piura NGO", search.Notices[0].Text);
         Assert.Empty(errors);
         Assert.Equal(1, languages.Sum(v => v.Count));
         Assert.Equal(search.Hits.Select(h => h.Id), streamed);

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchPortal.Core.Messages;
 using SearchPortal.Core.Search;
 
 namespace SearchPortal.Core.Tests.Search;
@@ -10,7 +11,7 @@ public sealed class UserQueryParserTests
 
     [Theory]
     [MemberData(nameof(MalformedQueries))]
-    public void Parse_MalformedQuery_FallsBackWithNotice(string text)
+    public void Parse_MalformedQuery_RepairsOrFallsBackWithHumanNotice(string text)
     {
         // Arrange
         var parser = new UserQueryParser();
@@ -19,7 +20,10 @@ public sealed class UserQueryParserTests
         var parsed = parser.Parse(text);
 
         // Assert
-        Assert.Contains(parsed.Notices, n => n.StartsWith("The query could not be parsed"));
+        var notice = Assert.Single(parsed.Notices, n => n.Key is MessageKeys.QueryRepaired or MessageKeys.QueryPlainWords or MessageKeys.QueryNoWords);
+        Assert.DoesNotContain("Cannot parse", notice.Text);
+        Assert.DoesNotContain("Lexical error", notice.Text);
+        Assert.DoesNotContain("Encountered", notice.Text);
     }
 
     [Fact]
@@ -61,7 +65,7 @@ public sealed class UserQueryParserTests
         var words = Assert.IsType<BooleanQuery>(Assert.IsType<BooleanQuery>(parsed.Query).Clauses[0].Query);
         Assert.Equal(6, words.Clauses.Count);
         Assert.All(words.Clauses, c => Assert.Equal(Occur.SHOULD, c.Occur));
-        Assert.Equal(["Long query: results contain any of its 6 words, ranked by how many they contain and how near each other."], parsed.Notices);
+        Assert.Equal(["Long query: results contain any of its 6 words, ranked by how many they contain and how near each other."], parsed.Notices.Select(n => n.Text));
     }
 
     [Fact]
@@ -98,7 +102,7 @@ public sealed class UserQueryParserTests
 
         // Assert
         Assert.Empty(Assert.IsType<BooleanQuery>(parsed.Query).Clauses);
-        Assert.Equal(["The query has only common words (stopwords); nothing was searched."], parsed.Notices);
+        Assert.Equal(["The query has only common words (stopwords); nothing was searched."], parsed.Notices.Select(n => n.Text));
     }
 
     [Theory]
@@ -116,7 +120,7 @@ public sealed class UserQueryParserTests
         var parsed = new UserQueryParser().Parse(text);
 
         // Assert
-        var notice = Assert.Single(parsed.Notices, n => n.StartsWith("Also searched: ", StringComparison.Ordinal));
+        var notice = Assert.Single(parsed.Notices, n => n.Text.StartsWith("Also searched: ", StringComparison.Ordinal)).Text;
         Assert.Contains(added, notice);
         Assert.EndsWith(concept, notice);
     }
@@ -133,7 +137,7 @@ public sealed class UserQueryParserTests
         var parsed = new UserQueryParser().Parse(text);
 
         // Assert
-        Assert.DoesNotContain(parsed.Notices, n => n.StartsWith("Also searched", StringComparison.Ordinal));
+        Assert.DoesNotContain(parsed.Notices, n => n.Text.StartsWith("Also searched", StringComparison.Ordinal));
         Assert.DoesNotContain("\"mineri ilegal\"", parsed.Query.ToString());
     }
 
@@ -236,7 +240,7 @@ public sealed class UserQueryParserTests
     public void Parse_RedundantAddedTerm_IsLeftOut()
     {
         // Act
-        var notice = Assert.Single(new UserQueryParser().Parse("illegal mining").Notices);
+        var notice = Assert.Single(new UserQueryParser().Parse("illegal mining").Notices).Text;
 
         // Assert: "minería ilegal de oro" only matches where "minería ilegal" does.
         Assert.DoesNotContain("«minería ilegal de oro»", notice);
@@ -295,7 +299,7 @@ public sealed class UserQueryParserTests
 
         // Assert
         Assert.Contains("body_en:red", parsed.Query.ToString());
-        Assert.Contains(parsed.Notices, n => n.Contains("Unknown field 'colour:'"));
+        Assert.Contains(parsed.Notices, n => n.Text.Contains("Unknown field 'colour:'"));
     }
 
     [Theory]

@@ -124,6 +124,6 @@ public sealed class FacetMatchApiTests(PortalFactory portal) : IClassFixture<Por
 
         // Assert
         Assert.Equal("about", Assert.Single(response.Headers.GetValues("X-SearchPortal-Match")));
-        Assert.StartsWith("id,title,outlet,author,published,language,regions,regionMentions,crimeTypes,crimeTypeMentions,groups,groupMentions,url,snippet", body.TrimStart('\uFEFF'));
+        Assert.StartsWith("rank,id,title,outlet,author,published,language,regions,regionMentions,crimeTypes,crimeTypeMentions,groups,groupMentions,url,articleUrl,score,snippet", body.TrimStart('\uFEFF'));
     }
 }

@@ -7,7 +7,7 @@ namespace SearchPortal.Web.Tests.Api;
 public sealed class OpenApiTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly string[] SearchParameters =
-        ["q", "region", "year", "crime", "group", "outlet", "lang", "yearFrom", "yearTo", "match", "sort", "page", "size", "expand", "exclude", "v"];
+        ["q", "region", "year", "crime", "group", "outlet", "lang", "yearFrom", "yearTo", "match", "sort", "page", "size", "expand", "exclude", "correct", "v"];
 
     [Fact]
     public async Task OpenApi_Document_DescribesThePublicEndpoints()
@@ -33,7 +33,7 @@ public sealed class OpenApiTests(PortalFactory portal) : IClassFixture<PortalFac
         var parameters = Parameters(json, "/api/search");
 
         // Assert
-        Assert.Equal([.. SearchParameters, "partner"], parameters.Select(p => p.Name));
+        Assert.Equal([.. SearchParameters, "partner", "hl"], parameters.Select(p => p.Name));
         Assert.Equal(SearchQueryBinder.Parameters.Order(StringComparer.OrdinalIgnoreCase), SearchParameters.Order(StringComparer.OrdinalIgnoreCase));
         Assert.All(parameters, p => Assert.Equal("query", p.In));
         Assert.All(parameters, p => Assert.False(string.IsNullOrWhiteSpace(p.Description), p.Name));
@@ -42,11 +42,11 @@ public sealed class OpenApiTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Theory]
-    [InlineData("/api/export", "format q region year yearFrom yearTo crime group outlet lang match sort expand exclude v")]
+    [InlineData("/api/export", "format q region year yearFrom yearTo crime group outlet lang match sort expand exclude correct v")]
     [InlineData("/api/export/article/{key}", "format key")]
-    [InlineData("/api/facets/{dim}", "dim limit prefix q region year yearFrom yearTo crime group outlet lang match expand exclude v")]
-    [InlineData("/api/map", "q region year yearFrom yearTo crime group outlet lang match sort page size expand exclude v hl partner")]
-    [InlineData("/feed.atom", "q region year yearFrom yearTo crime group outlet lang match expand exclude")]
+    [InlineData("/api/facets/{dim}", "dim limit prefix q region year yearFrom yearTo crime group outlet lang match expand exclude correct v")]
+    [InlineData("/api/map", "q region year yearFrom yearTo crime group outlet lang match sort page size expand exclude correct v hl partner")]
+    [InlineData("/feed.atom", "q region year yearFrom yearTo crime group outlet lang match expand exclude correct")]
     [InlineData("/api/articles/{key}", "key q")]
     public async Task OpenApi_Endpoint_ListsTheParametersItReads(string path, string expected)
     {
@@ -55,6 +55,35 @@ public sealed class OpenApiTests(PortalFactory portal) : IClassFixture<PortalFac
 
         // Assert
         Assert.Equal(expected.Split(' ').Order(StringComparer.Ordinal), Parameters(json, path).Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/api/search", "200 400 410 429")]
+    [InlineData("/api/export", "200 400 410 429")]
+    [InlineData("/api/export/article/{key}", "200 400 404 410 429")]
+    public async Task OpenApi_Endpoint_DescribesEveryStatusItAnswers(string path, string expected)
+    {
+        // Act
+        using var json = await DocumentAsync();
+        var responses = json.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses");
+
+        // Assert
+        Assert.Equal(expected.Split(' '), responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.All(responses.EnumerateObject().Where(r => r.Name != "200"),
+            r => Assert.True(r.Value.GetProperty("content").TryGetProperty("application/problem+json", out _), r.Name));
+    }
+
+    [Fact]
+    public async Task OpenApi_Export_DescribesEachFormatsMediaType()
+    {
+        // Act
+        using var json = await DocumentAsync();
+        var content = json.RootElement.GetProperty("paths").GetProperty("/api/export").GetProperty("get")
+            .GetProperty("responses").GetProperty("200").GetProperty("content");
+
+        // Assert
+        Assert.Equal(["application/jsonl", "application/vnd.citationstyles.csl+json", "application/x-bibtex", "application/x-research-info-systems", "text/csv"],
+            content.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
     }
 
     private async Task<JsonDocument> DocumentAsync() =>

@@ -72,7 +72,7 @@ public sealed class SearchApiTests(PortalFactory portal) : IClassFixture<PortalF
     }
 
     [Fact]
-    public async Task Search_MalformedQuery_AnswersWithNotice()
+    public async Task Search_MalformedQuery_AnswersTheRepairedQueryWithNotice()
     {
         // Arrange
         var client = portal.CreateClient();
@@ -83,7 +83,9 @@ public sealed class SearchApiTests(PortalFactory portal) : IClassFixture<PortalF
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("The query could not be parsed", json.RootElement.GetProperty("notices")[0].GetString());
+        var notice = json.RootElement.GetProperty("notices")[0].GetString();
+        Assert.Equal("Searched for \"illegal mining AND ((\": the query as typed was incomplete.", notice);
+        Assert.Equal(4, json.RootElement.GetProperty("total").GetInt32());
     }
 
     [Fact]

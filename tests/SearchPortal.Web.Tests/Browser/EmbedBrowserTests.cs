@@ -86,7 +86,7 @@ public sealed class EmbedBrowserTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [ChromiumFact]
-    public async Task Embed_WithoutInlineResults_OpensPortalSearchInNewTab()
+    public async Task Embed_WithoutInlineResults_OpensPortalSearchInNewTabInThePartnersScope()
     {
         // Arrange
         var page = await browser.NewPageAsync();
@@ -101,7 +101,7 @@ public sealed class EmbedBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await BrowserFixture.ScreenshotAsync(tab, "embed-tab-opened-search-page");
 
         // Assert
-        Assert.Equal($"{browser.PortalOrigin}/?q=miner%C3%ADa", tab.Url);
+        Assert.Equal($"{browser.PortalOrigin}/?q=miner%C3%ADa&region=Peru%2FPiura", tab.Url);
     }
 
     [ChromiumFact]
@@ -171,6 +171,6 @@ public sealed class EmbedBrowserTests(BrowserFixture browser) : IClassFixture<Br
     {
         Assert.Equal("1 result", await status.InnerTextAsync());
         Assert.Equal(1, await hits.CountAsync());
-        Assert.Equal(articleHref, await hits.Locator("h3 a").GetAttributeAsync("href"));
+        Assert.Equal(articleHref, await hits.Locator(":is(h2, h3) a").GetAttributeAsync("href"));
     }
 }

@@ -14,6 +14,7 @@ public static class PartnerPages
         * { font-family: "Courier New", monospace !important; color: #c00 !important; }
         input, button, label, mark, ol, li { display: none !important; }
         a { text-decoration: line-through !important; }
+        body { letter-spacing: .3em; word-spacing: .6em; text-transform: uppercase; }
         .partner-box { --sp-accent: rgb(139, 30, 63); --sp-radius: 0; --sp-font: Georgia, serif; max-width: 40rem; }
         """;
 
@@ -35,13 +36,26 @@ public static class PartnerPages
         "/iframe.html" => Html("en", "Partner NGO — iframe search", $"""
             <iframe src="{portal}/embed?partner={BrowserFixture.PartnerKey}&amp;q=mining" title="SearchPortal search" width="700" height="420"></iframe>
             """),
+        "/inline-es.html" => Html("es", "ONG socia — búsqueda en la página", $"""
+            <div class="partner-box" data-searchportal data-partner="{BrowserFixture.PartnerKey}" data-results="inline" data-lang="es"></div>
+            <script src="{portal}/embed.js" async></script>
+            """),
+        "/iframe-documented.html" => Html("es", "ONG socia — iframe", DocumentedIframe(portal)),
         _ => null,
     };
+
+    /// <summary>The iframe snippet of EMBEDDING.md as a partner copies it, pointed at the test portal and partner.</summary>
+    private static string DocumentedIframe(string portal)
+    {
+        var guide = File.ReadAllText(Path.Combine(PortalFactory.RepoRoot, "src", "SearchPortal.Web", "Embed", "EMBEDDING.md"));
+        var snippet = guide.Split('\n').Single(l => l.StartsWith("<iframe", StringComparison.Ordinal));
+        return snippet.Replace("https://PORTAL", portal, StringComparison.Ordinal).Replace("loreto-ngo", BrowserFixture.PartnerKey, StringComparison.Ordinal);
+    }
 
     private static (string, string) Html(string lang, string title, string body) => ("text/html; charset=utf-8", $"""
         <!DOCTYPE html>
         <html lang="{lang}">
-        <head><meta charset="utf-8"><title>{title}</title><link rel="stylesheet" href="/partner.css"></head>
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title><link rel="stylesheet" href="/partner.css"></head>
         <body>
         <h1>{title}</h1>
         {body}

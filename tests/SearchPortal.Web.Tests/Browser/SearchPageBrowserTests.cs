@@ -20,7 +20,7 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser) : IClassFixtu
         // Act
         await page.GetByLabel("Search articles").FillAsync("\"illegal mining\"");
         await page.GetByLabel("Search articles").PressAsync("Enter");
-        await page.WaitForURLAsync("**/?q=*");
+        await page.WaitForFunctionAsync("s => location.search.includes(s)", "q=");
         await BrowserFixture.ScreenshotAsync(page, "portal-illegal-mining");
 
         // Assert
@@ -43,7 +43,7 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser) : IClassFixtu
 
         // Act
         await page.GetByLabel("Tacna", new PageGetByLabelOptions { Exact = true }).CheckAsync();
-        await page.WaitForURLAsync("**region=Peru%2FTacna*");
+        await page.WaitForFunctionAsync("s => location.search.includes(s)", "region=Peru%2FTacna");
         await BrowserFixture.ScreenshotAsync(page, "portal-tacna-ticked");
 
         // Assert
@@ -96,7 +96,7 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser) : IClassFixtu
         }
         var outline = await loreto.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle");
         await page.Keyboard.PressAsync("Space");
-        await page.WaitForURLAsync("**region=Peru%2FLoreto*");
+        await page.WaitForFunctionAsync("s => location.search.includes(s)", "region=Peru%2FLoreto");
 
         // Assert
         Assert.NotEqual("none", outline);

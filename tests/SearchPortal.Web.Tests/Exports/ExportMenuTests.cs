@@ -20,7 +20,7 @@ public sealed class ExportMenuTests(PortalFactory portal) : IClassFixture<Portal
         // Assert
         var links = page.QuerySelectorAll("nav.exports a[download]").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(
-            ["csv", "jsonl", "ris", "bibtex", "csljson"],
+            ["csv", "jsonl", "ris", "bibtex", "csljson", "csvsemicolon"],
             links.Select(l => l.Split("format=")[1].Split('&')[0]));
         Assert.All(links, l => Assert.StartsWith("/api/export?q=mining&region=Peru&sort=oldest&format=", l));
         Assert.All(links, l => Assert.EndsWith("&v=" + generation, l));

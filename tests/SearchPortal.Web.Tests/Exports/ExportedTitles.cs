@@ -9,7 +9,8 @@ internal static partial class ExportedTitles
 {
     public static List<(string? Id, string Title)> Read(string format, string body) => format switch
     {
-        "csv" => Csv(body),
+        "csv" => Csv(body, ','),
+        "csvsemicolon" => Csv(body, ';'),
         "jsonl" => body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Select(e => (e.GetProperty("id").GetString(), e.GetProperty("title").GetString()!)).ToList(),
@@ -20,9 +21,9 @@ internal static partial class ExportedTitles
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
-    private static List<(string? Id, string Title)> Csv(string body)
+    private static List<(string? Id, string Title)> Csv(string body, char delimiter)
     {
-        using var reader = CsvDataReader.Create(new StringReader(body.TrimStart('\uFEFF')));
+        using var reader = CsvDataReader.Create(new StringReader(body.TrimStart('\uFEFF')), new CsvDataReaderOptions { Delimiter = delimiter });
         var rows = new List<(string?, string)>();
         while (reader.Read()) rows.Add((reader.GetString(reader.GetOrdinal("id")), reader.GetString(reader.GetOrdinal("title"))));
         return rows;

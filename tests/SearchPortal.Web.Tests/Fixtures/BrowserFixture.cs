@@ -13,7 +13,7 @@ namespace SearchPortal.Web.Tests.Fixtures;
 /// <see cref="TestPartners.PiuraRegion"/>), and headless Debian Chromium driven by Playwright, which never
 /// downloads a browser. Chromium is launched only when present or under CI (where its absence must fail).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string PartnerKey = "browser-ngo";
 
@@ -30,8 +30,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The portal's origin, e.g. "http://127.0.0.1:40001".</summary>
     public string PortalOrigin { get; private set; } = "";
 
-    /// <summary>Where tests save screenshots: bin/…/screenshots (git-ignored).</summary>
-    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    /// <summary>Where tests save screenshots: tests/SearchPortal.Web.Tests/screenshots (git-ignored).</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(PortalFactory.RepoRoot, "tests", "SearchPortal.Web.Tests", "screenshots");
+
+    /// <summary>Settings a derived fixture adds to the portal's (another seeds folder, for one).</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>();
 
     public async Task InitializeAsync()
     {
@@ -41,6 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             [$"SearchPortal:Partners:{PartnerKey}:Origins:0"] = Site.Origin,
             [$"SearchPortal:Partners:{PartnerKey}:Filters:0"] = $"region={TestPartners.PiuraRegion}",
         };
+        foreach (var (key, value) in ExtraSettings) settings[key] = value;
         Portal = new PartnerPortalFactory(settings);
         Portal.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         Portal.StartServer();
@@ -60,14 +64,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    /// <summary>A page in a fresh context (no shared cookies or cache); dispose the context when done.</summary>
-    public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true)
+    /// <summary>
+    /// A page in a fresh context (no shared cookies or cache) with the browser's <paramref name="locale"/> (its
+    /// Accept-Language) and a viewport <paramref name="width"/> pixels wide; dispose the context when done.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true, string locale = "en-GB", int width = 900, int height = 700)
     {
         var browser = _browser ?? throw new InvalidOperationException($"Chromium is not available at {ChromiumFactAttribute.ExecutablePath}.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            Locale = "en-GB",
-            ViewportSize = new ViewportSize { Width = 900, Height = 700 },
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             JavaScriptEnabled = javaScriptEnabled,
         });
         return await context.NewPageAsync();
