@@ -37,6 +37,10 @@ public static class FacetedSearch
         return results;
     }
 
+    /// <summary>Feeds <paramref name="hits"/> the documents that match <paramref name="baseQuery"/> and every filter of <paramref name="selection"/>; counts no facet.</summary>
+    public static void Collect(IndexSearcher searcher, Query baseQuery, FacetSelection selection, ICollector hits) =>
+        FacetCounter.Count(searcher, baseQuery, FacetReaderCache.For(searcher.IndexReader), selection, hits, counted: []);
+
     /// <summary>How many documents match <paramref name="baseQuery"/> and every filter of <paramref name="selection"/>; counts no facet.</summary>
     public static int Count(IndexSearcher searcher, Query baseQuery, FacetSelection selection)
     {

@@ -33,14 +33,14 @@ public sealed class ArticleSearcher
 
         var sort = SortFor(request, parsed);
         var collector = CreateCollector(sort, request.Page * request.Size);
-        var facets = FacetedSearch.Run(searcher, parsed.Query, selection, collector, request.FacetSize);
+        var facets = FacetedSearch.Run(searcher, ScopeConfinement.Confine(searcher, parsed.Query, request.Scope), selection, collector, request.FacetSize);
         ParsedQuery? corrected = null;
         var correction = request.Correct ? Correction(searcher, request, selection, collector.TotalHits, out corrected) : null;
         if (correction is { Applied: true })
         {
             parsed = corrected!;
             collector = CreateCollector(sort, request.Page * request.Size);
-            facets = FacetedSearch.Run(searcher, parsed.Query, selection, collector, request.FacetSize);
+            facets = FacetedSearch.Run(searcher, ScopeConfinement.Confine(searcher, parsed.Query, request.Scope), selection, collector, request.FacetSize);
         }
         notices.AddRange(parsed.Notices);
         var top = collector.GetTopDocs((request.Page - 1) * request.Size, request.Size);
@@ -146,7 +146,7 @@ public sealed class ArticleSearcher
         var parsed = _parser.Parse(request.Query, request.Expand, searcher.IndexReader, request.ExcludedTerms);
         queryProblem = parsed.Problem;
         if (errors.Count > 0 || queryProblem is not null) return [];
-        return FacetValueSearch.Search(searcher, parsed.Query, dimension, prefix, limit, selection);
+        return FacetValueSearch.Search(searcher, ScopeConfinement.Confine(searcher, parsed.Query, request.Scope), dimension, prefix, limit, selection);
     }
 
     /// <summary>

@@ -38,6 +38,25 @@ public sealed class PartnerSearchApiTests(PartnerPortalFactory portal) : IClassF
     }
 
     [Fact]
+    [Trait("DependsOn", "facet-filtering")]
+    public async Task Search_PartnerScopeOnARegion_CountsRegionsInsideTheScopeOnly()
+    {
+        // Arrange: the scope fixes region=Peru/Piura; the region facet is counted sideways (as if its selection were absent).
+        var client = portal.CreateClient();
+
+        // Act
+        using var json = await GetJsonAsync(client, $"/api/search?q=mining&size=20&partner={TestPartners.PiuraKey}");
+
+        // Assert: every region count stays inside the scope's one hit, not the 5 the seeds hold for Peru.
+        TestPartners.AssertOnlyPiura(json.RootElement);
+        var regions = json.RootElement.GetProperty("facets").GetProperty("region").EnumerateArray().ToList();
+        var peru = Assert.Single(regions);
+        Assert.Equal("Peru", peru.GetProperty("value").GetString());
+        Assert.Equal(1, peru.GetProperty("count").GetInt32());
+        Assert.All(peru.GetProperty("children").EnumerateArray(), d => Assert.Equal(1, d.GetProperty("count").GetInt32()));
+    }
+
+    [Fact]
     public async Task Search_OriginThatIsNoPartner_IsNotScoped()
     {
         // Arrange
