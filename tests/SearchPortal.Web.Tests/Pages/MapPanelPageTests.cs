@@ -29,6 +29,20 @@ public sealed class MapPanelPageTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task SearchPage_NoRegionCountedAnywhere_ShowsNoMapPanel()
+    {
+        // Arrange
+        var client = portal.CreateClient();
+
+        // Act
+        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync("/?q=zzzznomatch"));
+
+        // Assert: an all-grey map of nothing is left out; the search page itself is there.
+        Assert.NotNull(page.QuerySelector("input[name=q]"));
+        Assert.Null(page.QuerySelector("#map"));
+    }
+
+    [Fact]
     public async Task SearchPage_PeruSelected_ZoomsToItsDepartmentsWhoseLinksReplacePeru()
     {
         // Arrange
