@@ -5,8 +5,4 @@ namespace SearchPortal.Core.Search;
 /// (its English label), searched in <see cref="Language"/>'s fields. A term two languages list is two entries. The
 /// client can leave it out of the next search (<see cref="SearchRequest.ExcludedTerms"/>). Immutable.
 /// </summary>
-public sealed record AddedTerm(string Concept, string Term, string Language)
-{
-    /// <summary>The start of the notice that names a concept's added terms ("Also searched: «narcotráfico», … (drug trafficking)").</summary>
-    public const string NoticePrefix = "Also searched: ";
-}
+public sealed record AddedTerm(string Concept, string Term, string Language);

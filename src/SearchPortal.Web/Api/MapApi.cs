@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
-using SearchPortal.Core.Facets;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Exports;
@@ -53,10 +52,8 @@ public static class MapApi
         if (response.FilterErrors.Count > 0) return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid map parameters");
         if (response.QueryProblem is { } problem) return SearchQueryBinder.QueryProblem(problem, "Invalid map parameters");
 
-        var selected = request.Filters.ValuesOf(FacetSchema.Region).Select(v => v.Value).ToHashSet(StringComparer.Ordinal);
-        var level = atlas.ViewFor(selected).Level ?? atlas.Overview;
         var text = language.Length > 0 ? MapText.For(language) : MapText.For(UiText.Current.Language);
         ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);
-        return TypedResults.Text(MapSvg.Render(level, MapCounts.From(response.Facets), text, selected: selected), ContentType);
+        return TypedResults.Text(atlas.Image(request, response, text), ContentType);
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Maps;
 
@@ -57,6 +58,16 @@ public sealed class MapAtlas
         return level is null
             ? new MapView(MapViewKind.RankedList, countries[0], null)
             : new MapView(MapViewKind.Divisions, countries[0], level);
+    }
+
+    /// <summary>
+    /// The map of a search's region counts without links (an image: <c>/api/map</c>, the embed's small map): the level
+    /// <see cref="ViewFor"/> picks for the search's region filters, the overview where it picks a ranked list.
+    /// </summary>
+    public string Image(SearchRequest request, SearchResponse response, MapText text)
+    {
+        var selected = request.Filters.ValuesOf(FacetSchema.Region).Select(v => v.Value).ToHashSet(StringComparer.Ordinal);
+        return MapSvg.Render(ViewFor(selected).Level ?? Overview, MapCounts.From(response.Facets), text, selected: selected);
     }
 
     private static MapLevel LoadLevel((string File, string? Country, string? KeyProperty, string Credit) source, Dictionary<(string, string), string> regions)

@@ -65,15 +65,8 @@ public sealed class EmbedModel(ArticleSearcher searcher, IndexSnapshots snapshot
             using var snapshot = snapshots.Current();
             // With the map, every country and division the map can show is counted, as /api/map counts them.
             Results = searcher.Search(snapshot, request with { Scope = Partner?.Scope, FacetSize = ShowMap ? SearchLimits.MaxPageSize : request.FacetSize });
-            if (ShowMap && Results.Total > 0) Map = RenderMap(request);
+            if (ShowMap && Results.Total > 0) Map = atlas.Image(request, Results, MapText.For(Text.Language));
         }
-    }
-
-    private string RenderMap(SearchRequest request)
-    {
-        var selected = request.Filters.ValuesOf(Core.Facets.FacetSchema.Region).Select(v => v.Value).ToHashSet(StringComparer.Ordinal);
-        var level = atlas.ViewFor(selected).Level ?? atlas.Overview;
-        return MapSvg.Render(level, MapCounts.From(Results!.Facets), MapText.For(Text.Language), selected: selected);
     }
 
     /// <summary>The query the results are for: the applied spelling correction, else the query as typed.</summary>
