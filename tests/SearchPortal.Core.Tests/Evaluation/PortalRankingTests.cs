@@ -19,9 +19,9 @@ public sealed class PortalRankingTests(CacmFixture cacm) : IClassFixture<CacmFix
         // Assert
         Assert.Equal(52, portal.Queries);
         Assert.True(portal.Map >= bm25.Map, $"portal MAP {portal.Map:F4} < BM25 MAP {bm25.Map:F4}");
-        // P@30 within 0.005 (about 8 relevant documents in 52 × 30 ranks): the default is tuned for nDCG@10 by 2-fold
-        // cross-validation (RELEVANCE.md), and title boost 1 costs P@30 0.0013 here.
-        Assert.True(portal.P30 >= bm25.P30 - 0.005, $"portal P@30 {portal.P30:F4} < BM25 P@30 {bm25.P30:F4} − 0.005");
+        // P@30 within 0.002 (about 3 relevant documents in 52 × 30 ranks), no wider than the measured cost: the default is
+        // chosen by 2-fold cross-validation (RELEVANCE.md), and title boost 1 costs P@30 0.0013 here.
+        Assert.True(portal.P30 >= bm25.P30 - 0.002, $"portal P@30 {portal.P30:F4} < BM25 P@30 {bm25.P30:F4} − 0.002");
         Assert.True(portal.Ndcg10 >= bm25.Ndcg10, $"portal nDCG@10 {portal.Ndcg10:F4} < BM25 nDCG@10 {bm25.Ndcg10:F4}");
     }
 
