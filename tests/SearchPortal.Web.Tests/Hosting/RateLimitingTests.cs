@@ -40,7 +40,9 @@ public sealed class RateLimitingTests(TightLimitPortalFactory portal) : IClassFi
     {
         // Arrange
         const string client = "192.0.2.20";
-        for (var i = 0; i < 4; i++) await portal.SendFrom(client, "/");
+        var pages = new List<int>();
+        for (var i = 0; i < 4; i++) pages.Add((await portal.SendFrom(client, "/")).Status);
+        Assert.Equal(429, pages[^1]);
 
         // Act
         var files = new[] { "/css/site.css", "/js/site.js", "/embed.js", "/embed.css" };
