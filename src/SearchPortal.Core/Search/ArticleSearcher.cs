@@ -129,7 +129,7 @@ public sealed class ArticleSearcher
         if (DocOf(searcher, key) is not { } docId) return null;
         var doc = searcher.Doc(docId);
         if (!snippets) return Unhighlighted(doc, 0f);
-        return ArticleHits.From(doc, 0f, _highlighter.Highlight(_highlighter.Prepare(searcher, _parser.Parse(null).Query), docId, doc));
+        return ArticleHits.From(doc, 0f, _highlighter.Highlight(_highlighter.Prepare(searcher, new MatchAllDocsQuery()), docId, doc));
     }
 
     /// <summary>
@@ -170,9 +170,6 @@ public sealed class ArticleSearcher
         var similar = SimilarArticles.Query(searcher.IndexReader, searcher.Doc(docId));
         return searcher.Search(similar, count).ScoreDocs.Select(d => Unhighlighted(searcher.Doc(d.Doc), d.Score)).ToList();
     }
-
-    private List<SearchHit> Highlighted(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs) =>
-        Highlighted(searcher, query, scoreDocs, out _);
 
     /// <summary>The hits, highlighted, and each one's full text (<paramref name="texts"/>), read with its other stored fields.</summary>
     private List<SearchHit> Highlighted(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, out List<string?> texts)

@@ -95,7 +95,7 @@ public sealed class HitStream
     private ScoreDoc[] NextChunk(ScoreDoc? after, out int total)
     {
         var collector = ArticleSearcher.CreateCollector(Sort, _chunkSize, after);
-        FacetCounter.Count(_searcher, _query, FacetReaderCache.For(_searcher.IndexReader), _selection, collector, counted: []);
+        FacetedSearch.Collect(_searcher, _query, _selection, collector);
         total = collector.TotalHits;
         return collector.GetTopDocs().ScoreDocs;
     }

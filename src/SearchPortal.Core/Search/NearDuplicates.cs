@@ -46,7 +46,9 @@ public static class NearDuplicates
         return repeats;
     }
 
-    private static string Key(string text) => string.Join(' ', Folding.Words(text).Select(w => Folding.Fold(text[w.Start..w.End])));
+    private static string Key(string text) => string.Join(' ', FoldedWords(text));
+
+    private static IEnumerable<string> FoldedWords(string text) => Folding.Words(text).Select(w => Folding.Fold(text[w.Start..w.End]));
 
     private static int DaysApart(DateOnly? a, DateOnly? b) => (a, b) switch
     {
@@ -58,7 +60,7 @@ public static class NearDuplicates
     private static HashSet<string> Shingles(string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var words = Folding.Words(text).Take(MaxWords).Select(w => Folding.Fold(text[w.Start..w.End])).ToArray();
+        var words = FoldedWords(text).Take(MaxWords).ToArray();
         var shingles = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + ShingleWords <= words.Length; i++) shingles.Add(string.Join(' ', words, i, ShingleWords));
         return shingles;

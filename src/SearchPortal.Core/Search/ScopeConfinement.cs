@@ -10,35 +10,37 @@ namespace SearchPortal.Core.Search;
 /// Confines a query to a partner scope's documents, so drill-sideways counts stay inside the scope: a dimension is
 /// counted as if its own selection were absent, and without this the scope's region would be dropped from the region
 /// counts too (a Piura partner's one hit counted as Peru 5). The scope's documents are found once per reader and scope
-/// and kept as a bit set beside the reader, keyed by the scope's filters (released with it). Thread-safe.
+/// and kept beside the reader (released with it), keyed by the scope's filters, as a filter that caches each segment's
+/// slice on first use. Thread-safe.
 /// </summary>
 internal static class ScopeConfinement
 {
-    private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, FixedBitSet>> Cache = new();
+    private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, Filter>> Cache = new();
 
     /// <summary><paramref name="query"/> (null: every document) restricted to <paramref name="scope"/>'s documents; unchanged without a scope.</summary>
     public static Query? Confine(IndexSearcher searcher, Query? query, FacetScope? scope)
     {
         if (scope is null || scope.Filters.IsEmpty) return query;
-        var docs = DocsOf(searcher, scope);
-        return new FilteredQuery(query ?? new MatchAllDocsQuery(), new BitsFilter(docs));
+        return new FilteredQuery(query ?? new MatchAllDocsQuery(), FilterOf(searcher, scope));
     }
 
-    private static FixedBitSet DocsOf(IndexSearcher searcher, FacetScope scope)
+    private static Filter FilterOf(IndexSearcher searcher, FacetScope scope)
     {
+        var key = Key(scope);
         var perReader = Cache.GetValue(searcher.IndexReader, _ => []);
         lock (perReader)
         {
-            if (perReader.TryGetValue(Key(scope), out var cached)) return cached;
+            if (perReader.TryGetValue(key, out var cached)) return cached;
         }
         var selection = FacetValueResolver.Resolve(searcher.IndexReader, scope.Filters, out _);
         var collector = new DocSetCollector(searcher.IndexReader.MaxDoc);
         FacetedSearch.Collect(searcher, new MatchAllDocsQuery(), selection, collector);
+        var filter = new CachingWrapperFilter(new BitsFilter(collector.Docs));
         lock (perReader)
         {
-            perReader[Key(scope)] = collector.Docs;
+            perReader[key] = filter;
         }
-        return collector.Docs;
+        return filter;
     }
 
     private static string Key(FacetScope scope) => string.Join('\n', scope.Filters.ToFilters());

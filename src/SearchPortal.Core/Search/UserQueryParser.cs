@@ -44,8 +44,7 @@ public sealed class UserQueryParser
     /// words expand to are counted first (at most <see cref="SearchLimits.MaxExpandedTerms"/>); a query over that
     /// bound, or with a word outside the pattern bounds, falls back to its plain words with a notice and carries the
     /// reason in <see cref="ParsedQuery.Problem"/>. Concept terms in <paramref name="exclude"/> are not added; the
-    /// terms that are come back in <see cref="ParsedQuery.Added"/>.
-    /// reason in <see cref="ParsedQuery.Problem"/>. A query the syntax cannot read is repaired (<see cref="QueryRepair"/>:
+    /// terms that are come back in <see cref="ParsedQuery.Added"/>. A query the syntax cannot read is repaired (<see cref="QueryRepair"/>:
     /// the open quote closed, dangling operators dropped) and answered as repaired, with a notice naming the query
     /// searched; failing that, its plain words are searched. The parser's own message is never shown.
     /// </summary>

@@ -32,9 +32,6 @@ public sealed class MapAtlas
     /// <summary>Latin America and the Caribbean, one outline per country.</summary>
     public MapLevel Overview { get; }
 
-    /// <summary>The countries whose divisions have outlines ("Peru").</summary>
-    public IEnumerable<string> OutlinedCountries => _countries.Keys;
-
     /// <summary>Parses and projects the embedded outlines; throws when a file or <c>regions.csv</c> is inconsistent.</summary>
     public static MapAtlas Load()
     {

@@ -34,9 +34,7 @@ public sealed class SearchLinks(IQueryCollection query)
         foreach (var parameter in parameters) state.Remove(parameter);
     });
 
-    /// <summary>This value alone in its dimension (a hit's tag filters to it), the rest of the search kept.</summary>
-    public string Only(string parameter, string value) => Build(state => state[parameter] = [value]);
-
+    /// <summary>This value alone for its parameter (a hit's tag filters to it), the rest of the search kept.</summary>
     public string With(string parameter, string value) => Build(state => state[parameter] = [value]);
 
     /// <summary>Sets every value of one parameter (none removes it) and keeps the rest of the state.</summary>
