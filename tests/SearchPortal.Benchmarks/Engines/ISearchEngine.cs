@@ -10,6 +10,6 @@ internal interface ISearchEngine : IDisposable
 {
     string Name { get; }
 
-    /// <summary>Top 10 with snippets and the counts of all five facet dimensions over the matched set.</summary>
+    /// <summary>Top 10 with snippets and the counts of all six facet dimensions over the matched set.</summary>
     EngineResult Search(BenchQuery query);
 }

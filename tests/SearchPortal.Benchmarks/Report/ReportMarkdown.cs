@@ -105,7 +105,7 @@ internal static class ReportMarkdown
         var peers = Peers.Where(p => results.Engine(p) is not null).ToArray();
         md.AppendLine("## Query latency (ms, in-process, one query at a time, after warm-up)");
         md.AppendLine();
-        md.AppendLine("Every query: top 10, all five facet dimensions counted over the matched set, snippets. Ratio = portal / peer at p50 (below 1: the portal is faster). Hits = average total per query.");
+        md.AppendLine("Every query: top 10, all six facet dimensions counted over the matched set, snippets. Ratio = portal / peer at p50 (below 1: the portal is faster). Hits = average total per query.");
         md.AppendLine();
         md.Append("| class | portal p50 | p95 | p99 |");
         foreach (var p in peers) md.Append($" {p} p50 | {p} p99 | portal/{p} |");

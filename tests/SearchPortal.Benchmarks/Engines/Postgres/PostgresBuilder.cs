@@ -102,6 +102,7 @@ internal static class PostgresBuilder
                 importer.Write(article.Language ?? "en", NpgsqlDbType.Text);
                 importer.Write(article.Regions.SelectMany(RegionPath.Levels).Distinct().ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
                 importer.Write(article.CrimeTypes.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                importer.Write(article.Groups.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
             }
         }
         importer.Complete();

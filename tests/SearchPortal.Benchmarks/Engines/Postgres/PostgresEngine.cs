@@ -5,11 +5,11 @@ namespace SearchPortal.Benchmarks.Engines.Postgres;
 
 /// <summary>
 /// Searches PostgreSQL over one connection; Npgsql prepares each statement automatically after a few uses.
-/// One round trip per search: top 10 with ts_headline, the total and all five facets.
+/// One round trip per search: top 10 with ts_headline, the total and all six facets.
 /// </summary>
 internal sealed class PostgresEngine : ISearchEngine
 {
-    private const int FacetDimensions = 5;
+    private const int FacetDimensions = 6;
     private readonly NpgsqlConnection _connection;
 
     public PostgresEngine(string connectionString)

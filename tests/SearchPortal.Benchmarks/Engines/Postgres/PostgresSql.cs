@@ -7,7 +7,7 @@ namespace SearchPortal.Benchmarks.Engines.Postgres;
 /// unaccent), a stored tsvector (title weight A, body B, configuration by article language) with a GIN index,
 /// and the SQL of a search. A word is looked up in both configurations (the portal also searches both language
 /// fields); AND is &amp;&amp;, OR is ||, phrases use phraseto_tsquery, prefixes to_tsquery('w:*'). One statement returns
-/// the top 10 by ts_rank with ts_headline snippets, the total, and all five facets by GROUP BY over the
+/// the top 10 by ts_rank with ts_headline snippets, the total, and all six facets by GROUP BY over the
 /// materialised matched set.
 /// </summary>
 internal static class PostgresSql
@@ -21,19 +21,20 @@ internal static class PostgresSql
         CREATE TABLE docs (
             id integer GENERATED ALWAYS AS IDENTITY,
             ext_id text NOT NULL, title text, body text, outlet text, author text, published date, year integer,
-            language text NOT NULL, regions text[] NOT NULL, crimes text[] NOT NULL,
+            language text NOT NULL, regions text[] NOT NULL, crimes text[] NOT NULL, groups text[] NOT NULL,
             tsv tsvector GENERATED ALWAYS AS (
                 setweight(to_tsvector(CASE WHEN language = 'es' THEN 'bench_es'::regconfig ELSE 'bench_en'::regconfig END, coalesce(title, '')), 'A') ||
                 setweight(to_tsvector(CASE WHEN language = 'es' THEN 'bench_es'::regconfig ELSE 'bench_en'::regconfig END, coalesce(body, '')), 'B')) STORED);
         """;
 
-    public const string Copy = "COPY docs (ext_id, title, body, outlet, author, published, year, language, regions, crimes) FROM STDIN (FORMAT BINARY)";
+    public const string Copy = "COPY docs (ext_id, title, body, outlet, author, published, year, language, regions, crimes, groups) FROM STDIN (FORMAT BINARY)";
 
     public const string AfterLoad = """
         ALTER TABLE docs ADD PRIMARY KEY (id);
         CREATE INDEX docs_tsv ON docs USING gin (tsv);
         CREATE INDEX docs_regions ON docs USING gin (regions);
         CREATE INDEX docs_crimes ON docs USING gin (crimes);
+        CREATE INDEX docs_groups ON docs USING gin (groups);
         CREATE INDEX docs_year ON docs (year);
         CREATE INDEX docs_language ON docs (language);
         CREATE INDEX docs_outlet ON docs (outlet);
@@ -49,11 +50,12 @@ internal static class PostgresSql
         UNION ALL SELECT 'outlet', outlet, count(*), NULL, NULL FROM m GROUP BY outlet
         UNION ALL SELECT 'region', r, count(*), NULL, NULL FROM m, unnest(m.regions) AS r GROUP BY r
         UNION ALL SELECT 'crime', c, count(*), NULL, NULL FROM m, unnest(m.crimes) AS c GROUP BY c
+        UNION ALL SELECT 'group', g, count(*), NULL, NULL FROM m, unnest(m.groups) AS g GROUP BY g
         """;
 
     public static string Search(BenchQuery query) => query.Kind == QueryKind.Browse
         ? $"""
-            WITH m AS MATERIALIZED (SELECT d.id, d.year, d.language, d.outlet, d.regions, d.crimes FROM docs d WHERE true{Filters(query)}),
+            WITH m AS MATERIALIZED (SELECT d.id, d.year, d.language, d.outlet, d.regions, d.crimes, d.groups FROM docs d WHERE true{Filters(query)}),
             top AS (SELECT d.id, d.published FROM docs d WHERE true{Filters(query)} ORDER BY d.published DESC NULLS LAST LIMIT 10)
             SELECT 'hit' AS kind, d.ext_id AS value, 0::bigint AS n, coalesce(extract(epoch FROM top.published), 0)::float8 AS rank, left(d.body, 240) AS snippet
             FROM top JOIN docs d ON d.id = top.id
@@ -61,7 +63,7 @@ internal static class PostgresSql
             """
         : $"""
             WITH q AS (SELECT {TsQuery(query)} AS q),
-            m AS MATERIALIZED (SELECT d.id, d.year, d.language, d.outlet, d.regions, d.crimes, ts_rank(d.tsv, q.q) AS rank FROM docs d, q WHERE d.tsv @@ q.q{Filters(query)}),
+            m AS MATERIALIZED (SELECT d.id, d.year, d.language, d.outlet, d.regions, d.crimes, d.groups, ts_rank(d.tsv, q.q) AS rank FROM docs d, q WHERE d.tsv @@ q.q{Filters(query)}),
             top AS (SELECT id, rank FROM m ORDER BY rank DESC, id LIMIT 10)
             SELECT 'hit' AS kind, d.ext_id AS value, 0::bigint AS n, top.rank::float8 AS rank,
                 ts_headline({Config}, d.body, q.q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2') AS snippet
@@ -91,6 +93,7 @@ internal static class PostgresSql
     {
         "region" => $" AND d.regions @> ARRAY[@f{i}]::text[]",
         "crime" => $" AND d.crimes @> ARRAY[@f{i}]::text[]",
+        "group" => $" AND d.groups @> ARRAY[@f{i}]::text[]",
         "year" => $" AND d.year = @f{i}",
         "language" => $" AND d.language = @f{i}",
         "outlet" => $" AND d.outlet = @f{i}",

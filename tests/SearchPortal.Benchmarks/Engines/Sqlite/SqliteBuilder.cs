@@ -53,6 +53,7 @@ internal static class SqliteBuilder
         using var fts = Command(connection, "INSERT INTO docs_fts(rowid, title, text) VALUES ($r, $title, $text)");
         using var region = Command(connection, "INSERT INTO doc_region(path, doc) VALUES ($v, $r)");
         using var crime = Command(connection, "INSERT OR IGNORE INTO doc_crime(crime, doc) VALUES ($v, $r)");
+        using var group = Command(connection, "INSERT OR IGNORE INTO doc_group(grp, doc) VALUES ($v, $r)");
         var rowid = 0;
         foreach (var article in batches.Read().SelectMany(b => b))
         {
@@ -62,6 +63,7 @@ internal static class SqliteBuilder
             Run(fts, transaction, ("$r", rowid), ("$title", article.Title), ("$text", article.Text));
             foreach (var path in article.Regions.SelectMany(RegionPath.Levels).Distinct()) Run(region, transaction, ("$v", path), ("$r", rowid));
             foreach (var label in article.CrimeTypes) Run(crime, transaction, ("$v", label), ("$r", rowid));
+            foreach (var label in article.Groups) Run(group, transaction, ("$v", label), ("$r", rowid));
             if (rowid % CommitEvery == 0)
             {
                 transaction.Commit();

@@ -5,8 +5,8 @@ namespace SearchPortal.Benchmarks.Engines.Sqlite;
 /// <summary>
 /// The SQLite FTS5 side of the benchmark: schema, the translation of the query mix to FTS5 syntax
 /// (quoted terms; AND, OR, "phrase", "prefix"*), and the SQL of a search: top 10 by bm25 (title weighted 2,
-/// like the portal) with snippet(), and one statement counting all five facets by GROUP BY over the
-/// materialised matched set. Regions (every level of the path) and crimes sit in side tables.
+/// like the portal) with snippet(), and one statement counting all six facets by GROUP BY over the
+/// materialised matched set. Regions (every level of the path), crimes and groups sit in side tables.
 /// </summary>
 internal static class SqliteSql
 {
@@ -15,6 +15,7 @@ internal static class SqliteSql
         CREATE VIRTUAL TABLE docs_fts USING fts5(title, text, content='docs', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
         CREATE TABLE doc_region (path TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (path, doc)) WITHOUT ROWID;
         CREATE TABLE doc_crime (crime TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (crime, doc)) WITHOUT ROWID;
+        CREATE TABLE doc_group (grp TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (grp, doc)) WITHOUT ROWID;
         """;
 
     public const string AfterLoad = """
@@ -25,11 +26,12 @@ internal static class SqliteSql
         CREATE INDEX docs_published ON docs(published);
         CREATE INDEX doc_region_doc ON doc_region(doc, path);
         CREATE INDEX doc_crime_doc ON doc_crime(doc, crime);
+        CREATE INDEX doc_group_doc ON doc_group(doc, grp);
         ANALYZE;
         """;
 
-    /// <summary>The facet statement always runs all five GROUP BYs, whether or not a dimension has values in the matched set.</summary>
-    public const int FacetDimensions = 5;
+    /// <summary>The facet statement always runs all six GROUP BYs, whether or not a dimension has values in the matched set.</summary>
+    public const int FacetDimensions = 6;
 
     private const string Matched = "docs_fts JOIN docs d ON d.rowid = docs_fts.rowid WHERE docs_fts MATCH $q";
 
@@ -58,6 +60,7 @@ internal static class SqliteSql
             UNION ALL SELECT 'outlet', outlet, count(*) FROM m GROUP BY outlet
             UNION ALL SELECT 'region', g.path, count(*) FROM m JOIN doc_region g ON g.doc = m.r GROUP BY g.path
             UNION ALL SELECT 'crime', c.crime, count(*) FROM m JOIN doc_crime c ON c.doc = m.r GROUP BY c.crime
+            UNION ALL SELECT 'group', o.grp, count(*) FROM m JOIN doc_group o ON o.doc = m.r GROUP BY o.grp
             """;
     }
 
@@ -69,6 +72,7 @@ internal static class SqliteSql
     {
         "region" => $" AND d.rowid IN (SELECT doc FROM doc_region WHERE path = $f{i})",
         "crime" => $" AND d.rowid IN (SELECT doc FROM doc_crime WHERE crime = $f{i})",
+        "group" => $" AND d.rowid IN (SELECT doc FROM doc_group WHERE grp = $f{i})",
         "year" => $" AND d.year = $f{i}",
         "language" => $" AND d.language = $f{i}",
         "outlet" => $" AND d.outlet = $f{i}",
