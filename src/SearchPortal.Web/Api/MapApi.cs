@@ -40,7 +40,7 @@ public static class MapApi
         var request = SearchQueryBinder.Bind(http.Query, out var errors);
         var partner = partners.Resolve(http, errors);
         var generation = PinnedVersion.Bind(http.Query, errors);
-        var language = http.Query[LanguageParameter].ToString();
+        var language = http.Query[LanguageParameter].ToString().Trim().ToLowerInvariant();
         if (language.Length > 0 && !UiText.Languages.Contains(language))
             errors.Add(LanguageParameter, "param.hl", SearchQueryBinder.Truncate(language));
         if (errors.Count > 0) return SearchQueryBinder.Problem(errors, "Invalid map parameters");

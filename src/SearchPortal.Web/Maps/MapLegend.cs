@@ -56,7 +56,7 @@ internal sealed class MapLegend
         for (var i = 0; i < line.Count; i++)
         {
             var (path, count) = (line[i].Key, line[i].Value);
-            var label = MapRegion.LabelOf(path);
+            var label = text.Place(path);
             var active = selected.Contains(path);
             var shown = $"{label} ({text.Number(count)})";
             if (i > 0) svg.Append(", ");
@@ -82,7 +82,7 @@ internal sealed class MapLegend
         var used = LineChars;
         foreach (var region in offMap)
         {
-            var length = MapRegion.LabelOf(region.Key).Length + text.Number(region.Value).Length + 5;
+            var length = text.Place(region.Key).Length + text.Number(region.Value).Length + 5;
             if (used + length > LineChars)
             {
                 lines.Add([]);

@@ -37,7 +37,7 @@ public static class MapSvg
         svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sp-map\" viewBox=\"0 0 ").Append(MapProjection.Width).Append(' ').AppendNumber(height)
             .Append("\" width=\"").Append(MapProjection.Width).Append("\" height=\"").AppendNumber(height)
             .Append("\" role=\"").Append(linkFor is null ? "img" : "group").Append("\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">");
-        svg.Append("<title>").AppendEscaped(string.Format(text.Culture, text.TitleFormat, level.Country ?? text.OverviewName)).Append("</title>");
+        svg.Append("<title>").AppendEscaped(string.Format(text.Culture, text.TitleFormat, level.Country is { } country ? text.Place(country) : text.OverviewName)).Append("</title>");
         svg.Append("<desc>").AppendEscaped(linkFor is null ? text.Description : text.Description + " " + text.LinksDescription).Append("</desc>");
         svg.Append("<g class=\"sp-map-regions\" stroke=\"#ffffff\" stroke-width=\"1.5\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">");
         foreach (var region in level.Regions)
@@ -53,7 +53,7 @@ public static class MapSvg
     private static void WriteRegion(StringBuilder svg, MapRegion region, int count, ColourScale scale, MapText text, Func<string, string>? linkFor, bool active)
     {
         var colour = scale.ClassOf(count);
-        var name = text.RegionName(region.Label, count, active);
+        var name = text.RegionName(text.Place(region.Path), count, active);
         var linked = linkFor is not null && (count > 0 || active);
         if (linked)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchPortal.Web.Localization;
 
 namespace SearchPortal.Web.Maps;
 
@@ -100,4 +101,7 @@ public sealed record MapText
     public string Articles(int count) => count == 1 ? OneArticle : string.Format(Culture, ArticlesFormat, count);
 
     public string Number(int count) => count.ToString("N0", Culture);
+
+    /// <summary>A region path's last level named as the facets name it in this language ("Perú" for "Peru" in Spanish).</summary>
+    public string Place(string path) => UiText.ForLanguage(Culture.TwoLetterISOLanguageName).Place(path);
 }

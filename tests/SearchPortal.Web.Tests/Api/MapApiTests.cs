@@ -26,12 +26,24 @@ public sealed class MapApiTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.True(response.Headers.Contains("X-SearchPortal-Index-Generation"));
         var root = XDocument.Parse(svg).Root!;
         Assert.Equal("img", root.Attribute("role")!.Value);
-        Assert.Equal("Artículos por región: Peru", root.Elements().First().Value);
+        Assert.Equal("Artículos por región: Perú", root.Elements().First().Value);
         Assert.DoesNotContain("<a ", svg);
         var counts = MapReading.FromSvg(svg);
         Assert.Equal(MapSamples.Peru.Regions.Count, counts.Count);
         Assert.All(counts, c => Assert.Equal(facets.GetValueOrDefault(c.Key), c.Value));
         Assert.True(counts["Peru/Tacna"] > 0);
+    }
+
+    [Fact]
+    public async Task Map_LanguageInCapitals_DrawsItLikeTheOtherRoutes()
+    {
+        // Act
+        var response = await portal.CreateClient().GetAsync("/api/map?q=trafficking&region=Peru&hl=ES");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var root = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        Assert.Equal("Artículos por región: Perú", root.Elements().First().Value);
     }
 
     [Theory]

@@ -81,7 +81,7 @@ public sealed class MapBrowserTests(BrowserFixture browser) : IClassFixture<Brow
 
         // Act
         await page.GotoAsync(browser.PortalOrigin + "/map-sample");
-        var map = page.GetByRole(AriaRole.Group, new PageGetByRoleOptions { Name = "Artículos por región: Peru" });
+        var map = page.GetByRole(AriaRole.Group, new PageGetByRoleOptions { Name = "Artículos por región: Perú" });
 
         // Assert
         Assert.Equal(1, await map.CountAsync());

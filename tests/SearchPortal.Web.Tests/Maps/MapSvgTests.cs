@@ -121,9 +121,23 @@ public sealed class MapSvgTests
         Assert.Contains("Madre de Dios: 12 artículos", names);
         Assert.Contains("San Martín: 1 artículo", names);
         Assert.Contains("Lima: 1.500 artículos", names);
-        Assert.Equal("Artículos por región: Peru", map.Root!.Element(Svg + "title")!.Value);
+        Assert.Equal("Artículos por región: Perú", map.Root!.Element(Svg + "title")!.Value);
         Assert.Contains(map.Descendants(Svg + "text"), t => t.Value == "Artículos");
         Assert.Contains(map.Descendants(Svg + "text"), t => t.Value == "Contornos: juaneladio/peru-geojson (MPL-2.0)");
+    }
+
+    [Fact]
+    public void Render_SpanishOverview_NamesCountriesAsTheSpanishFacetsDo()
+    {
+        // Act
+        var svg = MapSvg.Render(MapSamples.Atlas.Overview, MapSamples.Countries, MapText.Spanish, MapSamples.Link);
+
+        // Assert
+        var names = XDocument.Parse(svg).Descendants(Svg + "a").Select(a => (string?)a.Attribute("aria-label")).ToList();
+        Assert.Contains("Brasil: 42 artículos", names);
+        Assert.Contains("Perú: 1.240 artículos", names);
+        Assert.Contains("México: 160 artículos", names);
+        Assert.DoesNotContain(names, n => n!.StartsWith("Brazil", StringComparison.Ordinal));
     }
 
     [Fact]
