@@ -6,10 +6,11 @@ using SearchPortal.Core.Indexing;
 namespace SearchPortal.Core.Highlighting;
 
 /// <summary>
-/// Walks a query tree once per search and compiles it into a <see cref="PreparedHighlightQuery"/>.
+/// Walks a query tree once per search and compiles it into a <see cref="PreparedHighlightQuery"/>; multi-term parts are
+/// expanded in the segments <paramref name="leaves"/> names only, when given (those of the hits to highlight).
 /// Single-use and not thread-safe: create one per <see cref="PassageHighlighter.Prepare"/> call.
 /// </summary>
-internal sealed class HighlightQueryCompiler(IndexSearcher searcher, MultiTermExpansion expansion)
+internal sealed class HighlightQueryCompiler(IndexSearcher searcher, MultiTermExpansion expansion, IReadOnlySet<int>? leaves = null)
 {
     private readonly List<HighlightField> fields = [];
     private readonly List<HighlightTerm> terms = [];
@@ -58,7 +59,7 @@ internal sealed class HighlightQueryCompiler(IndexSearcher searcher, MultiTermEx
                 break;
             case MultiTermQuery multiTerm when TargetOf(multiTerm.Field) is not null:
                 var expandedConcept = concept >= 0 ? concept : conceptCount++;
-                foreach (var (term, context) in expansion.Expand(searcher.TopReaderContext, multiTerm))
+                foreach (var (term, context) in expansion.Expand(searcher.TopReaderContext, multiTerm, leaves))
                 {
                     AddTerm(term, boost, expandedConcept, context);
                 }

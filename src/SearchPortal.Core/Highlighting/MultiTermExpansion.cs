@@ -22,13 +22,18 @@ internal sealed class MultiTermExpansion : MultiTermQuery.RewriteMethod
     /// <param name="maxVisitedTerms">Most index terms read per query (the bound the searcher holds its queries to).</param>
     public MultiTermExpansion(int maxVisitedTerms) => _maxVisitedTerms = maxVisitedTerms;
 
-    /// <summary>The kept terms, most frequent first, each with its term states in every segment of <paramref name="top"/>.</summary>
-    public IReadOnlyList<(Term Term, TermContext Context)> Expand(IndexReaderContext top, MultiTermQuery query)
+    /// <summary>
+    /// The kept terms, most frequent first, each with its term states in every segment of <paramref name="top"/>, or
+    /// only in the segments <paramref name="leaves"/> names (by ordinal) when given: a page of hits needs the terms of
+    /// its hits' segments only, so the work does not grow with the rest of the index.
+    /// </summary>
+    public IReadOnlyList<(Term Term, TermContext Context)> Expand(IndexReaderContext top, MultiTermQuery query, IReadOnlySet<int>? leaves = null)
     {
         var contexts = new Dictionary<BytesRef, TermContext>();
         var budget = _maxVisitedTerms;
         foreach (var leaf in top.Leaves)
         {
+            if (leaves is not null && !leaves.Contains(leaf.Ord)) continue;
             var terms = leaf.AtomicReader.GetTerms(query.Field);
             if (terms is null) continue;
             var termsEnum = GetTermsEnum(query, terms, new AttributeSource());

@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchPortal.Core.Indexing;
 
@@ -25,12 +26,17 @@ public sealed class PassageHighlighter
     /// </param>
     public PassageHighlighter(int maxExpandedTerms) => _expansion = new MultiTermExpansion(maxExpandedTerms);
 
-    /// <summary>Compiles <paramref name="query"/> for highlighting hits of <paramref name="searcher"/>.</summary>
-    public PreparedHighlightQuery Prepare(IndexSearcher searcher, Query query) =>
-        new HighlightQueryCompiler(searcher, _expansion).Compile(query);
+    /// <summary>
+    /// Compiles <paramref name="query"/> for highlighting hits of <paramref name="searcher"/>: any hit, or only the
+    /// documents in <paramref name="hits"/> when given. Prefixes, wildcards and fuzzy words are then expanded in those
+    /// documents' segments only, so a page of hits costs the same however many segments the index has; another
+    /// document gets no marks from such words.
+    /// </summary>
+    public PreparedHighlightQuery Prepare(IndexSearcher searcher, Query query, IEnumerable<int>? hits = null) =>
+        new HighlightQueryCompiler(searcher, _expansion, hits is null ? null : LeavesOf(searcher, hits)).Compile(query);
 
     public HighlightResult Highlight(IndexSearcher searcher, Query query, int docId, int maxPassages = 3) =>
-        Highlight(Prepare(searcher, query), docId, searcher.Doc(docId, StoredFields), maxPassages);
+        Highlight(Prepare(searcher, query, [docId]), docId, searcher.Doc(docId, StoredFields), maxPassages);
 
     /// <summary>Highlights a hit whose stored fields (at least text and title) the caller has already loaded.</summary>
     public HighlightResult Highlight(PreparedHighlightQuery prepared, int docId, Document stored, int maxPassages = 3) =>
@@ -48,7 +54,7 @@ public sealed class PassageHighlighter
     }
 
     public IReadOnlyList<MarkedText> HighlightFullText(IndexSearcher searcher, Query query, int docId) =>
-        HighlightFullText(Prepare(searcher, query), docId, searcher.Doc(docId, StoredFields).Get(ArticleSchema.Text) ?? "");
+        HighlightFullText(Prepare(searcher, query, [docId]), docId, searcher.Doc(docId, StoredFields).Get(ArticleSchema.Text) ?? "");
 
     /// <summary>The whole text as paragraphs (line breaks inside a paragraph kept), every match marked.</summary>
     public IReadOnlyList<MarkedText> HighlightFullText(PreparedHighlightQuery prepared, int docId, string text)
@@ -99,5 +105,11 @@ public sealed class PassageHighlighter
     {
         hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return MarkRange.Merge(hits, textLength);
+    }
+
+    private static HashSet<int> LeavesOf(IndexSearcher searcher, IEnumerable<int> docs)
+    {
+        var leaves = searcher.TopReaderContext.Leaves;
+        return [.. docs.Select(doc => ReaderUtil.SubIndex(doc, leaves))];
     }
 }

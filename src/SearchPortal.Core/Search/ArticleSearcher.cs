@@ -112,7 +112,7 @@ public sealed class ArticleSearcher
         if (DocOf(searcher, key) is not { } docId) return null;
         var doc = searcher.Doc(docId);
         var parsed = _parser.Parse(query, reader: searcher.IndexReader);
-        var prepared = _highlighter.Prepare(searcher, parsed.Query);
+        var prepared = _highlighter.Prepare(searcher, parsed.Query, [docId]);
         return new ArticleDetail(
             ArticleHits.From(doc, 0f, _highlighter.Highlight(prepared, docId, doc)),
             _highlighter.HighlightFullText(prepared, docId, doc.Get(ArticleSchema.Text)),
@@ -177,7 +177,7 @@ public sealed class ArticleSearcher
         var hits = new List<SearchHit>(scoreDocs.Length);
         texts = new List<string?>(scoreDocs.Length);
         if (scoreDocs.Length == 0) return hits;
-        var prepared = _highlighter.Prepare(searcher, query);
+        var prepared = _highlighter.Prepare(searcher, query, scoreDocs.Select(d => d.Doc));
         foreach (var scoreDoc in scoreDocs)
         {
             var doc = searcher.Doc(scoreDoc.Doc);

@@ -50,6 +50,10 @@ internal sealed class FieldRoutingQueryParser : QueryParser
         _titleBoost = titleBoost;
         DefaultOperator = AND_OPERATOR;
         AllowLeadingWildcard = false;
+        // Lucene's default (constant-score auto rewrite) first gathers up to 350 terms with their states in every
+        // segment, then, past that, enumerates them all again into a bit set; the scores are the same constant
+        // either way, so go straight to the bit set (one enumeration per field and segment).
+        MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE;
     }
 
     protected override Query? GetFieldQuery(string field, string queryText, bool quoted) =>

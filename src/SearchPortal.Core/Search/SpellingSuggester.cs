@@ -32,7 +32,7 @@ public static class SpellingSuggester
         {
             output.Append(query, copied, start - copied);
             var word = query[start..end];
-            var correction = Correct(reader, word, ref lookups);
+            var correction = IsPatternPart(query, start, end) ? null : Correct(reader, word, ref lookups);
             changed |= correction is not null;
             output.Append(correction ?? word);
             copied = end;
@@ -61,6 +61,13 @@ public static class SpellingSuggester
             .Select(c => c.Text)
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// A word of a prefix, wildcard or fuzzy pattern ("minin*", "wom?n", "cocain~"): no misspelling, and looking it up
+    /// as one would cost a fuzzy expansion for a word the user did not mean whole.
+    /// </summary>
+    private static bool IsPatternPart(string query, int start, int end) =>
+        (end < query.Length && query[end] is '*' or '?' or '~') || (start > 0 && query[start - 1] is '*' or '?');
 
     private static int Distance(string a, string b)
     {

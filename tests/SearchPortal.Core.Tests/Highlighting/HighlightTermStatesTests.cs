@@ -63,6 +63,42 @@ public sealed class HighlightTermStatesTests(HighlightTestIndex index) : IClassF
         Assert.All(expanded, pair => AssertSameContext(TermContext.Build(top, pair.Term), pair.Context, top));
     }
 
+    [Fact]
+    public void Prepare_PrefixForHitsOfOneSegment_ExpandsInThatSegmentOnly()
+    {
+        // Arrange
+        var leaves = index.Searcher.TopReaderContext.Leaves;
+        var query = TestQueries.Parse("mini*");
+        var hits = index.Searcher.Search(query, index.Searcher.IndexReader.MaxDoc).ScoreDocs.Select(d => d.Doc).ToArray();
+        var segment = hits.GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)).First();
+
+        // Act
+        var prepared = highlighter.Prepare(index.Searcher, query, segment);
+
+        // Assert
+        Assert.True(leaves.Count > 1 && hits.Select(doc => ReaderUtil.SubIndex(doc, leaves)).Distinct().Count() > 1);
+        Assert.NotEmpty(prepared.Terms);
+        Assert.All(prepared.Terms, term => Assert.All(
+            Enumerable.Range(0, leaves.Count).Where(ord => ord != segment.Key),
+            ord => Assert.Null(term.Context.Get(ord))));
+    }
+
+    [Fact]
+    public void HighlightFullText_PreparedForTheHits_MarksTheSameWordsAsPreparedForAll()
+    {
+        // Arrange
+        var query = TestQueries.Parse("?mini* ?traf* ?\"illegal mining\"");
+        var hits = index.Searcher.Search(query, 10).ScoreDocs.Select(d => d.Doc).ToArray();
+        var all = highlighter.Prepare(index.Searcher, query);
+
+        // Act
+        var scoped = highlighter.Prepare(index.Searcher, query, hits);
+
+        // Assert
+        Assert.All(hits, doc => Assert.Equal(FullText(all, doc), FullText(scoped, doc)));
+        Assert.Contains(hits, doc => FullText(scoped, doc).Contains("<mark>", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(ArticleSchema.BodyExact, "mining")]
     [InlineData(ArticleSchema.BodyExact, "cocaine")]
@@ -92,6 +128,9 @@ public sealed class HighlightTermStatesTests(HighlightTestIndex index) : IClassF
             Enumerable.Range(0, top.Leaves.Count).Select(ord => expected.Get(ord) is null),
             Enumerable.Range(0, top.Leaves.Count).Select(ord => actual.Get(ord) is null));
     }
+
+    private string FullText(PreparedHighlightQuery prepared, int doc) =>
+        highlighter.HighlightFullText(prepared, doc, index.Searcher.Doc(doc).Get(ArticleSchema.Text) ?? "").Paragraphs();
 
     private static string Describe(HighlightResult result) => result.Title.Html() + "\n" + string.Join("\n", result.Snippets.Html());
 }

@@ -39,6 +39,23 @@ public sealed class SpellingSuggesterTests(SeedIndexFixture seeds) : IClassFixtu
         Assert.Null(suggestion);
     }
 
+    [Theory]
+    [InlineData("minnig*", null)]
+    [InlineData("minnig~", null)]
+    [InlineData("traffi?ing", null)]
+    [InlineData("minnig* in Lorreto", "minnig* in loreto")]
+    public void Suggest_PatternWords_KeepsThemAsTyped(string query, string? expected)
+    {
+        // Arrange
+        using var reader = DirectoryReader.Open(seeds.Directory);
+
+        // Act
+        var suggestion = SpellingSuggester.Suggest(reader, query);
+
+        // Assert
+        Assert.Equal(expected, suggestion);
+    }
+
     [Fact]
     public void Suggest_PastedParagraphOfUnknownWords_LooksUpOnlyTheFirstFew()
     {
