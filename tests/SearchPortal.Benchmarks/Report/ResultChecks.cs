@@ -4,8 +4,9 @@ namespace SearchPortal.Benchmarks.Report;
 
 /// <summary>
 /// The checks of result counts against the corpus's ground truth: each key phrase (articles containing it,
-/// planted or in the real text) and the crime and region facets the plants should produce (planted count is
-/// a lower bound: the real text also mentions crimes and places).
+/// planted or in the real text) and the crime and region facets the plants produce. The filters count focus (what an
+/// article is about), and most plants are single mentions, so facet counts fall below the planted count; the engines'
+/// counts must agree with each other.
 /// </summary>
 internal static class ResultChecks
 {
@@ -33,11 +34,11 @@ internal static class ResultChecks
         }
         foreach (var label in CrimeLabels)
         {
-            checks.Add(new($"crime={label}", results.Corpus.PlantedCrimes.GetValueOrDefault(label), "articles with a planted term (lower bound)", Found(results, "crime:" + label)));
+            checks.Add(new($"crime={label}", results.Corpus.PlantedCrimes.GetValueOrDefault(label), "articles with a planted term (most are mentions, not focus)", Found(results, "crime:" + label)));
         }
         foreach (var path in RegionPaths)
         {
-            checks.Add(new($"region={path}", results.Corpus.PlantedRegions.GetValueOrDefault(path), "articles with a planted place in it (lower bound)", Found(results, "region:" + path)));
+            checks.Add(new($"region={path}", results.Corpus.PlantedRegions.GetValueOrDefault(path), "articles with a planted place in it (most are mentions, not focus)", Found(results, "region:" + path)));
         }
         return checks;
     }
