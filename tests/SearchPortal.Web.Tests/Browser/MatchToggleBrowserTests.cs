@@ -30,4 +30,26 @@ public sealed class MatchToggleBrowserTests(BrowserFixture browser) : IClassFixt
         Assert.True(await page.GetByLabel("Mentioning").IsCheckedAsync());
         Assert.True(await page.Locator("li.hit .tags.mentions").First.IsVisibleAsync());
     }
+
+    [ChromiumFact]
+    public async Task Layout_SpanishLabelsAtDesktopWidth_StayInsideTheSidebar()
+    {
+        // Arrange
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(1366, 900);
+
+        // Act
+        await page.GotoAsync(browser.PortalOrigin + "/ui/es?returnUrl=" + Uri.EscapeDataString("/?q=trafficking&region=Peru"));
+        var fieldset = (await page.Locator("#facet-match").BoundingBoxAsync())!;
+        var labels = await page.Locator("#facet-match label").AllAsync();
+
+        // Assert
+        Assert.Equal("es", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal(2, labels.Count);
+        foreach (var label in labels)
+        {
+            var box = (await label.BoundingBoxAsync())!;
+            Assert.True(box.X + box.Width <= fieldset.X + fieldset.Width + 0.5, $"'{await label.InnerTextAsync()}' ends at {box.X + box.Width:F0} px, the sidebar at {fieldset.X + fieldset.Width:F0}");
+        }
+    }
 }
