@@ -51,5 +51,6 @@ public sealed class MatchToggleBrowserTests(BrowserFixture browser) : IClassFixt
             var box = (await label.BoundingBoxAsync())!;
             Assert.True(box.X + box.Width <= fieldset.X + fieldset.Width + 0.5, $"'{await label.InnerTextAsync()}' ends at {box.X + box.Width:F0} px, the sidebar at {fieldset.X + fieldset.Width:F0}");
         }
+        await page.Context.CloseAsync();
     }
 }
