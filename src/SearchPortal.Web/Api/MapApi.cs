@@ -40,9 +40,9 @@ public static class MapApi
         var request = SearchQueryBinder.Bind(http.Query, out var errors);
         var partner = partners.Resolve(http, errors);
         var generation = PinnedVersion.Bind(http.Query, errors);
-        var language = http.Query[LanguageParameter].ToString().Trim().ToLowerInvariant();
-        if (language.Length > 0 && !UiText.Languages.Contains(language))
-            errors.Add(LanguageParameter, "param.hl", SearchQueryBinder.Truncate(language));
+        var language = http.Query[LanguageParameter].ToString();
+        var ui = language.Length > 0 ? UiText.Find(language) : UiText.Current;
+        if (ui is null) errors.Add(LanguageParameter, "param.hl", SearchQueryBinder.Truncate(language));
         if (errors.Count > 0) return SearchQueryBinder.Problem(errors, "Invalid map parameters");
 
         using var snapshot = snapshots.Open(generation);
@@ -52,7 +52,7 @@ public static class MapApi
         if (response.FilterErrors.Count > 0) return SearchQueryBinder.FilterProblem(response.FilterErrors, "Invalid map parameters");
         if (response.QueryProblem is { } problem) return SearchQueryBinder.QueryProblem(problem, "Invalid map parameters");
 
-        var text = language.Length > 0 ? MapText.For(language) : MapText.For(UiText.Current.Language);
+        var text = MapText.For(ui!.Language);
         ProvenanceHeaders.WriteIndex(http.HttpContext.Response, snapshot.Version);
         return TypedResults.Text(atlas.Image(request, response, text), ContentType);
     }

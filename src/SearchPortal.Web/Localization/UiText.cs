@@ -42,8 +42,10 @@ public sealed class UiText
     public static UiText For(CultureInfo culture) => ForLanguage(culture.TwoLetterISOLanguageName);
 
     /// <summary>The strings of <paramref name="language"/> ("en" or "es"); any other value gives English.</summary>
-    public static UiText ForLanguage(string? language) =>
-        ByLanguage.GetValueOrDefault(language?.Trim().ToLowerInvariant() ?? "", ByLanguage["en"]);
+    public static UiText ForLanguage(string? language) => Find(language) ?? ByLanguage["en"];
+
+    /// <summary>The strings of <paramref name="language"/> ("en" or "es", in any case, spaces ignored), or null for any other value.</summary>
+    public static UiText? Find(string? language) => ByLanguage.GetValueOrDefault(language?.Trim().ToLowerInvariant() ?? "");
 
     /// <summary>The English table, for tests that look for English left on a Spanish page.</summary>
     internal static IReadOnlyDictionary<string, string> EnglishTable => Tables["en"];
